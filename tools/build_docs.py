@@ -1,0 +1,32 @@
+#!/usr/bin/env python
+"""Build the docs site offline and check that every notebook has a page.
+
+With Quarto installed, `nbdev-docs` is the native path; here Quarto cannot be installed, so the notebooks are
+processed by `nbdev-proc-nbs` and rendered by `smalldocs render _proc` into `_proc/_docs`.
+"""
+import shutil, subprocess, sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+
+def run(*cmd):
+    print('$', ' '.join(cmd), flush=True)
+    subprocess.run(cmd, cwd=ROOT, check=True)
+
+def main():
+    if shutil.which('quarto'):
+        run(str(BIN/'nbdev-docs')); site = ROOT/'_docs'
+    else:
+        run(str(BIN/'nbdev-proc-nbs'))
+        run(str(BIN/'smalldocs'), 'render', '_proc')
+        site = ROOT/'_proc'/'_docs'
+    pages = {p.stem for p in site.rglob('*.html')}
+    nbs = sorted(p for p in (ROOT/'nbs').glob('*.ipynb') if not p.name.startswith('_'))
+    missing = [nb.name for nb in nbs if (nb.stem if nb.stem != 'index' else 'index') not in pages
+               and nb.stem.split('_', 1)[-1] not in pages]
+    print(f"{len(pages)} pages in {site}; {len(nbs)} notebooks")
+    if missing: print('FAIL: notebooks without a page:', ', '.join(missing)); sys.exit(1)
+    print('every notebook has a page')
+
+if __name__ == '__main__': main()
