@@ -7,12 +7,12 @@ Docs: https://llrc-dev.github.io/llrc/hf.html.md"""
 # %% auto #0
 __all__ = ['LowRankConfig', 'LowRankForCausalLM']
 
-# %% ../nbs/09a_hf.ipynb #83394da5
+# %% ../nbs/09a_hf.ipynb #c5642d31
 import torch
 from torch import nn
 from transformers import AutoConfig, AutoModelForCausalLM, GenerationMixin, PretrainedConfig, PreTrainedModel
 
-# %% ../nbs/09a_hf.ipynb #03af686b
+# %% ../nbs/09a_hf.ipynb #abd5dd65
 class LowRankConfig(PretrainedConfig):
     "Config of an llrc-compressed causal LM: the base model's config and the rank of every decomposed layer."
     model_type = 'llrc_lowrank'
@@ -25,7 +25,7 @@ class LowRankConfig(PretrainedConfig):
         d = dict(self.base_config)
         return AutoConfig.for_model(d.pop('model_type'), **d)
 
-# %% ../nbs/09a_hf.ipynb #58a35120
+# %% ../nbs/09a_hf.ipynb #47336046
 class LowRankForCausalLM(PreTrainedModel, GenerationMixin):
     "A base causal LM whose decomposed linear layers are two thin linears each."
     config_class = LowRankConfig
