@@ -13,7 +13,8 @@ import matplotlib.pyplot as plt
 import seaborn as sns
 
 # %% auto #0
-__all__ = ['RESULTS', 'load_records', 'runs_table', 'plot_history', 'rank_frame', 'plot_ranks']
+__all__ = ['RESULTS', 'FIGURES', 'load_records', 'runs_table', 'plot_history', 'rank_frame', 'plot_ranks', 'plot_stages',
+           'make_figures']
 
 # %% ../nbs/11_results.ipynb #3accb136
 RESULTS = Path(__file__).resolve().parent.parent/'figures'/'results' if '__file__' in globals() else Path('../figures/results')
@@ -73,3 +74,28 @@ def plot_ranks(rec:dict, ax=None, title:str|None=None):
     sns.heatmap(df, vmin=0, vmax=1, cmap='viridis', ax=ax, cbar_kws=dict(label='params kept'))
     ax.set(title=title or f"{rec['info']['method']} at ratio {rec['info']['ratio']:.3f}")
     return ax
+
+# %% ../nbs/11_results.ipynb #6408ea2b
+def plot_stages(records:list[dict], ax=None):
+    "Wall time of each compression stage, one bar per run."
+    df = pd.DataFrame([{**r['info']['seconds'], 'run': f"{r['info']['method']} r{r['info']['target']}"} for r in records]).set_index('run')
+    ax = df.plot.barh(stacked=True, ax=ax, figsize=(8, 0.5 + 0.5 * len(df)))
+    ax.set(xlabel='seconds', ylabel=''); ax.legend(fontsize=8, loc='lower right')
+    return ax
+
+FIGURES = RESULTS.parent
+
+def make_figures(records:list[dict]|None=None, # stored records (default: all of figures/results/compress)
+                 out:str|Path|None=None, # where the PNGs go (default: figures/)
+                )->list[Path]:
+    "Redraw every figure of the compression runs from the stored records; nothing is recomputed."
+    records = load_records() if records is None else records
+    out = Path(out) if out else FIGURES
+    written = []
+    def save(fig, name):
+        p = out/f"{name}.png"; fig.savefig(p, dpi=110, bbox_inches='tight'); plt.close(fig); written.append(p)
+    for r in records:
+        if r['history']: save(plot_history(r), f"history_{r['name']}")
+        ax = plot_ranks(r); save(ax.figure, f"ranks_{r['name']}")
+    if records: save(plot_stages(records).figure, 'stages')
+    return written

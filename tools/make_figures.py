@@ -1,0 +1,14 @@
+#!/usr/bin/env python
+"""Redraw every figure under figures/ from the stored results in figures/results/ (nothing is recomputed).
+
+    python tools/make_figures.py
+"""
+import matplotlib
+matplotlib.use('Agg')
+from llrc.results import make_figures, load_records, runs_table
+
+if __name__ == '__main__':
+    recs = load_records()
+    for p in make_figures(recs): print(p)
+    t = runs_table(recs)
+    if len(t): (make_figures.__globals__['FIGURES']/'results'/'compress_runs.csv').write_text(t.to_csv(index=False))
