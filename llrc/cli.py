@@ -16,6 +16,7 @@ from .perplexity import perplexity
 from .llrc import LLRCConfig
 from .compress import compress, METHODS
 from .save import save_compressed, load_compressed
+from .evaluate import zero_shot, PAPER_TASKS
 
 # %% auto #0
 __all__ = ['COMMANDS', 'compress_cmd', 'load_any', 'eval_cmd', 'main']
@@ -30,7 +31,7 @@ def _quiet(quiet:bool):
 def compress_cmd(model:str=DEFAULT_MODEL, # short name (smollm2-135m, gemma3-270m), local folder or hub id
                  ratio:float=0.8, # target whole-model param ratio, between 0 and 1
                  out:str=None, # output folder (default: runs/<model>-<method>-<ratio>)
-                 method:str='llrc', # rank selector: llrc or uniform
+                 method:str='llrc', # rank selector: llrc, uniform or strs
                  factorization:str='asvd', # svd, asvd or svdllm
                  corpus:str='auto', # calibration/eval corpus: auto, wikitext-2 or enwiki-gensim
                  n_samples:int=128, # calibration windows
@@ -89,26 +90,46 @@ def load_any(name_or_folder:str, device:str='cpu'):
     return m, tok, None
 
 def eval_cmd(model:str, # compressed folder, short name, local folder or hub id
+             ppl:bool=False, # held-out perplexity (the default when no --tasks are given)
+             tasks:str=None, # lm-eval zero-shot tasks, comma-separated (boolq,piqa,...) or 'all' (the paper's eight)
+             limit:int=None, # documents per task (per subject for MMLU); default: all
              corpus:str='auto', # auto, wikitext-2 or enwiki-gensim
              ppl_windows:int=20, # held-out windows (0: all)
              ppl_seqlen:int=512, # tokens per window
+             batch_size:int=16, # lm-eval batch size
              device:str='cpu', # cpu, cuda ...
              json_out:str=None, # also write the result as JSON here
              quiet:bool=False, # no progress bar
             ):
-    "Held-out perplexity of a compressed or dense model."
+    "Held-out perplexity and/or lm-eval zero-shot accuracy of a compressed or dense model."
     _quiet(quiet)
+    task_list = None
+    if tasks:
+        task_list = list(PAPER_TASKS) if tasks == 'all' else [t.strip() for t in tasks.split(',') if t.strip()]
+        bad = [t for t in task_list if t not in PAPER_TASKS]
+        if bad or not task_list: raise LLRCError(f"unknown task(s) {', '.join(bad) or repr(tasks)}; choose from {', '.join(PAPER_TASKS)} or 'all'")
+    if limit is not None and limit < 1: raise LLRCError(f"--limit must be at least 1, got {limit}")
     m, tok, meta = load_any(model, device)
-    corp = load_corpus(corpus)
-    r = perplexity(m, tok, corp, seqlen=ppl_seqlen, max_windows=ppl_windows or None, progress=not quiet)
-    r['model'] = model
-    if meta: r['compression'] = dict(method=meta['info']['method'], ratio=meta['info']['ratio'], target=meta['info']['target'])
+    rec, what = dict(model=model), (f" (compressed: {meta['info']['method']}, ratio {meta['info']['ratio']:.4f})" if meta else '')
+    if meta: rec['compression'] = dict(method=meta['info']['method'], ratio=meta['info']['ratio'], target=meta['info']['target'])
+    lines = []
+    if ppl or not task_list:
+        corp = load_corpus(corpus)
+        r = perplexity(m, tok, corp, seqlen=ppl_seqlen, max_windows=ppl_windows or None, progress=not quiet)
+        rec['perplexity'] = r
+        lines.append(f"llrc eval: {model}{what}: perplexity {r['ppl']:.2f} on {r['n_windows']} x {ppl_seqlen} tokens of {corp.name}")
+    if task_list:
+        z = zero_shot(m, tok, task_list, limit=limit, batch_size=batch_size)
+        rec['zero_shot'] = z
+        lim = f"limit {limit}" if limit else 'all documents'
+        lines.append(f"llrc eval: {model}{what}: zero-shot accuracy ({lim}, {'offline copies' if z['offline'] else 'hub data'}):")
+        lines += [f"  {t:<14} acc {v['acc']:.4f}" + (f"  acc_norm {v['acc_norm']:.4f}" if v['acc_norm'] is not None else '') + f"  (n={v['n']})"
+                  for t, v in z['tasks'].items()]
     if json_out:
         from llrc.models import atomic_write
-        atomic_write(json_out, json.dumps(r, indent=1))
-    what = f" (compressed: {meta['info']['method']}, ratio {meta['info']['ratio']:.4f})" if meta else ''
-    print(f"llrc eval: {model}{what}: perplexity {r['ppl']:.2f} on {r['n_windows']} x {ppl_seqlen} tokens of {corp.name}")
-    return r
+        atomic_write(json_out, json.dumps(rec, indent=1, default=str))
+    print('\n'.join(lines))
+    return rec
 
 # %% ../nbs/10_cli.ipynb #7c2608ec
 COMMANDS = {'compress': (compress_cmd, ['model']), 'eval': (eval_cmd, ['model'])}
@@ -117,7 +138,7 @@ def main(argv:list[str]|None=None)->int:
     "Entry point of the `llrc` console script."
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0] in ('-h', '--help') or argv[0] not in COMMANDS:
-        msg = "usage: llrc {compress,eval} ...\n  compress  compress a model and save it\n  eval      perplexity of a model or compressed folder"
+        msg = "usage: llrc {compress,eval} ...\n  compress  compress a model and save it\n  eval      perplexity and zero-shot accuracy of a model or compressed folder"
         if argv and argv[0] not in ('-h', '--help'):
             print(f"llrc: error: unknown command '{argv[0]}'\n{msg}", file=sys.stderr); return 2
         print(msg); return 0

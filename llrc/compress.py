@@ -96,7 +96,7 @@ def count_params(model:nn.Module)->int:
     return sum(p.numel() for p in model.parameters())
 
 # %% ../nbs/08_compress.ipynb #6f4f9735
-METHODS = ('llrc', 'uniform')
+METHODS = ('llrc', 'uniform', 'strs')
 
 def peak_memory_gb()->float:
     "Peak resident memory of this process so far (GB), or peak CUDA memory when a GPU is in use."
@@ -126,7 +126,7 @@ def _versions()->dict:
 
 def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id; or a loaded model (pass `tok`)
              target:float=0.8, # whole-model param ratio
-             method:str='llrc', # 'llrc' or 'uniform'
+             method:str='llrc', # 'llrc', 'uniform' or 'strs'
              tok=None, # tokenizer, when `model` is a loaded model
              cfg:LLRCConfig|None=None, # LLRC settings (target, factorization, seed are taken from here if given)
              factorization:str='asvd', # 'svd', 'asvd' or 'svdllm'
@@ -137,6 +137,7 @@ def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id;
              seed:int=0, # calibration sampling and mask noise
              device:str='cpu', # where to compute
              checkpoint:str|None=None, # LLRC mask checkpoint file (resume after a crash)
+             strs_batches:int=2, # STRS: calibration batches its sensitivity perplexities are measured on
              progress:bool=True, # progress bars
             )->Compressed:
     "Compress a causal LM to `target` whole-model param ratio with LLRC or a baseline selector."
@@ -170,6 +171,16 @@ def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id;
         del teach
         secs['training'] = time.time() - t; t = time.time()
         report = finalize_masks(model, target, cfg.reconstruct_threshold, cfg.selection, cfg.tol)
+    elif method == 'strs':
+        from llrc.baselines import strs_sensitivity, strs_rank_map
+        import json
+        install_masks(model, factors)
+        del factors
+        key = json.dumps([str(name), factorization, cfg.alpha, calib.info(), strs_batches], sort_keys=True, default=str)
+        sens = strs_sensitivity(model, calib.batches[:strs_batches], cache_key=key, progress=progress)
+        secs['sensitivity'] = time.time() - t; t = time.time()
+        apply_rank_map(model, strs_rank_map(model, sens, target))
+        report = param_report(model)
     else:
         install_masks(model, factors)
         del factors

@@ -13,8 +13,8 @@ import matplotlib.pyplot as plt
 import seaborn as sns
 
 # %% auto #0
-__all__ = ['RESULTS', 'FIGURES', 'load_records', 'runs_table', 'plot_history', 'rank_frame', 'plot_ranks', 'plot_stages',
-           'make_figures']
+__all__ = ['RESULTS', 'FIGURES', 'load_records', 'runs_table', 'headline_table', 'plot_history', 'rank_frame', 'plot_ranks',
+           'plot_stages', 'make_figures']
 
 # %% ../nbs/11_results.ipynb #3accb136
 RESULTS = Path(__file__).resolve().parent.parent/'figures'/'results' if '__file__' in globals() else Path('../figures/results')
@@ -41,7 +41,20 @@ def runs_table(records:list[dict])->pd.DataFrame:
                          ppl_eval=f"{r['ppl']['n_windows']}x{r['ppl']['seqlen']}", tag=r['name'].split('_s')[-1], git=r.get('git', '')))
     return pd.DataFrame(rows)
 
-# %% ../nbs/11_results.ipynb #46a02823
+# %% ../nbs/11_results.ipynb #18e1209e
+def headline_table(records:list[dict])->str:
+    "Markdown table: per target ratio, each method's achieved ratio, perplexity, compression time and peak memory."
+    if not records: return '_No stored runs yet: run `tools/bench_compress.py`._'
+    rows = []
+    for r in sorted(records, key=lambda r: (-r['info']['target'], r['info']['method'])):
+        i = r['info']
+        rows.append(f"| {i['target']:.2f} | {i['method']} ({i['factorization']}) | {i['ratio']:.4f} | {r['ppl']['ppl']:,.1f} | "
+                    f"{r['ppl_dense']['ppl']:.2f} | {sum(i['seconds'].values())/60:.1f} | {i['peak_memory_gb']:.1f} |")
+    head = ("| target | method | ratio reached | perplexity | dense perplexity | minutes | peak GB |\n"
+            "|---|---|---|---|---|---|---|")
+    return head + "\n" + "\n".join(rows)
+
+# %% ../nbs/11_results.ipynb #6408ea2b
 def plot_history(rec:dict, # a stored LLRC record
                  ax=None):
     "LLRC training curves: the ratio, each loss term and the oscillating distillation weight."
@@ -75,7 +88,7 @@ def plot_ranks(rec:dict, ax=None, title:str|None=None):
     ax.set(title=title or f"{rec['info']['method']} at ratio {rec['info']['ratio']:.3f}")
     return ax
 
-# %% ../nbs/11_results.ipynb #6408ea2b
+# %% ../nbs/11_results.ipynb #0b20b48f
 def plot_stages(records:list[dict], ax=None):
     "Wall time of each compression stage, one bar per run."
     df = pd.DataFrame([{**r['info']['seconds'], 'run': f"{r['info']['method']} r{r['info']['target']}"} for r in records]).set_index('run')

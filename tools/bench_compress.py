@@ -26,6 +26,8 @@ def main():
     ap.add_argument('--ppl-windows', type=int, default=20)
     ap.add_argument('--ppl-seqlen', type=int, default=512)
     ap.add_argument('--corpus', default='auto')
+    ap.add_argument('--tasks', default='', help="lm-eval zero-shot tasks after compressing, comma-separated, or 'all'")
+    ap.add_argument('--limit', type=int, default=None, help='documents per task (per MMLU subject)')
     ap.add_argument('--tag', default='')
     ap.add_argument('--set', nargs='*', default=[], help='LLRCConfig overrides, key=value')
     ap.add_argument('--out-dir', default=str(ROOT/'figures'/'results'/'compress'))
@@ -52,7 +54,11 @@ def main():
                    n_samples=a.n_samples, seqlen=a.seqlen, seed=a.seed, progress=False)
     res.info['model'] = a.model
     comp = perplexity(res.model, tok, corpus, seqlen=a.ppl_seqlen, max_windows=a.ppl_windows, progress=False)
-    rec = dict(name=name, info=res.info, overrides=over, ppl_dense=dense, ppl=comp, ranks=ranks(res.rank_map),
+    zs = None
+    if a.tasks:
+        from llrc.evaluate import zero_shot, PAPER_TASKS
+        zs = zero_shot(res.model, tok, PAPER_TASKS if a.tasks == 'all' else a.tasks.split(','), limit=a.limit)
+    rec = dict(name=name, info=res.info, overrides=over, ppl_dense=dense, ppl=comp, zero_shot=zs, ranks=ranks(res.rank_map),
                history=res.history, wall_seconds=round(time.time() - t0, 1),
                command='python tools/bench_compress.py ' + ' '.join(sys.argv[1:]),
                git=subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], cwd=ROOT, capture_output=True, text=True).stdout.strip())
