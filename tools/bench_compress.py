@@ -29,6 +29,7 @@ def main():
     ap.add_argument('--tasks', default='', help="lm-eval zero-shot tasks after compressing, comma-separated, or 'all'")
     ap.add_argument('--limit', type=int, default=None, help='documents per task (per MMLU subject)')
     ap.add_argument('--tag', default='')
+    ap.add_argument('--force', action='store_true', help='recompute even if the record exists')
     ap.add_argument('--set', nargs='*', default=[], help='LLRCConfig overrides, key=value')
     ap.add_argument('--out-dir', default=str(ROOT/'figures'/'results'/'compress'))
     a = ap.parse_args()
@@ -46,6 +47,8 @@ def main():
     cfg = base.replace(**over)
     name = f"{a.model}_{a.method}_{a.factorization}_r{a.ratio}_s{a.seed}" + (f"_{a.tag}" if a.tag else '')
     out = Path(a.out_dir)/f"{name}.json"
+    if out.exists() and not a.force:      # a finished configuration is never recomputed (the record is written atomically)
+        print(f"{name}: stored in {out}; skipping (--force to recompute)"); return
     t0 = time.time()
     model, tok = load_model(a.model)
     corpus = load_corpus(a.corpus)
