@@ -12,7 +12,9 @@ import torch
 from torch import nn
 from tqdm.auto import tqdm
 from .models import LLRCError, atomic_write, cache_dir
-from .masks import masked_layers, layer_params, breakeven_rank
+from .masks import masked_layers, layer_params
+from .losses import next_token_loss
+from .compress import fraction_rank
 
 # %% auto #0
 __all__ = ['CANDIDATES', 'strs_sensitivity', 'strs_rank_map']
@@ -20,20 +22,11 @@ __all__ = ['CANDIDATES', 'strs_sensitivity', 'strs_rank_map']
 # %% ../nbs/13_baselines.ipynb #967b70ac
 CANDIDATES = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 
-def _k_at(m, p:float)->int:
-    "Rank that keeps the fraction p of an (out x in) layer's dense parameters."
-    return min(m.rank, int(math.floor(p * breakeven_rank(m.out_features, m.in_features))))
-
 @torch.no_grad()
 def _calib_nll(model:nn.Module, batches:list[torch.Tensor])->float:
-    dev = model.get_input_embeddings().weight.device
-    tot, n = 0.0, 0
-    for b in batches:
-        b = b.to(dev)
-        lg = model(b).logits[:, :-1].float()
-        tot += torch.nn.functional.cross_entropy(lg.reshape(-1, lg.shape[-1]), b[:, 1:].reshape(-1), reduction='sum').item()
-        n += b[:, 1:].numel()
-    return tot / n
+    "Mean next-token loss per predicted token over the batches."
+    n = [b[:, 1:].numel() for b in batches]
+    return sum(next_token_loss(model, b).item() * k for b, k in zip(batches, n)) / sum(n)
 
 # %% ../nbs/13_baselines.ipynb #da4783c1
 def strs_sensitivity(model:nn.Module, # masked model (`install_masks`), frozen selections are overwritten
@@ -60,7 +53,7 @@ def strs_sensitivity(model:nn.Module, # masked model (`install_masks`), frozen s
             m.dense = False
             out[n] = {}
             for p in candidates:
-                m.keep = torch.arange(m.rank, device=m.S.device) < _k_at(m, p)
+                m.keep = torch.arange(m.rank, device=m.S.device) < fraction_rank(m, p)
                 out[n][p] = math.exp(min(_calib_nll(model, batches), 700.0))
             m.dense = True
     finally:
@@ -82,7 +75,7 @@ def strs_rank_map(model:nn.Module, # masked model
         c = {}
         for _, n, p in pairs[:L]: c[n] = min(c.get(n, 1.0), p)
         return c
-    def params(c): return fixed + sum(m.out_features * m.in_features if n not in c else layer_params(m.out_features, m.in_features, _k_at(m, c[n]))
+    def params(c): return fixed + sum(m.out_features * m.in_features if n not in c else layer_params(m.out_features, m.in_features, fraction_rank(m, c[n]))
                                       for n, m in ml.items())
     if params(choice(len(pairs))) / total > target:
         raise LLRCError(f"target ratio {target} is below what STRS can reach with these candidates "
@@ -93,7 +86,7 @@ def strs_rank_map(model:nn.Module, # masked model
         if params(choice(mid)) / total <= target: hi = mid
         else: lo = mid + 1
     c = choice(hi)
-    ks = {n: (_k_at(m, c[n]) if n in c else None) for n, m in ml.items()}
+    ks = {n: (fraction_rank(m, c[n]) if n in c else None) for n, m in ml.items()}
     if hi > 0:                         # land on the target: give the layer of the last pair back what fits
         _, n_last, _ = pairs[hi - 1]
         m = ml[n_last]

@@ -6,7 +6,7 @@ Docs: https://llrc-dev.github.io/llrc/compress.html.md"""
 
 # %% ../nbs/08_compress.ipynb #f6e3f72d
 from __future__ import annotations
-import math, os, platform, resource, time, warnings
+import json, math, os, platform, resource, time, warnings
 from dataclasses import dataclass, asdict, field
 import torch
 from torch import nn
@@ -20,8 +20,8 @@ from .losses import teacher_states
 from .llrc import LLRCConfig, train_masks, finalize_masks
 
 # %% auto #0
-__all__ = ['METHODS', 'rank_map', 'apply_rank_map', 'ranks', 'uniform_rank_map', 'low_rank_linear', 'materialize', 'count_params',
-           'peak_memory_gb', 'Compressed', 'compress']
+__all__ = ['METHODS', 'rank_map', 'apply_rank_map', 'ranks', 'fraction_rank', 'uniform_rank_map', 'low_rank_linear',
+           'materialize', 'count_params', 'peak_memory_gb', 'Compressed', 'compress']
 
 # %% ../nbs/08_compress.ipynb #cf149b27
 def rank_map(model:nn.Module)->dict:
@@ -49,6 +49,10 @@ def ranks(rmap:dict, model:nn.Module|None=None)->dict:
     return {n: v if v == 'dense' else len(v) for n, v in rmap.items()}
 
 # %% ../nbs/08_compress.ipynb #cb4751bc
+def fraction_rank(m:MaskedLinear, f:float)->int:
+    "The rank at which a masked layer keeps the fraction `f` of its dense parameters: `⌊f·mn/(m+n)⌋`, at most its rank."
+    return min(m.rank, int(math.floor(f * breakeven_rank(m.out_features, m.in_features))))
+
 def uniform_rank_map(model:nn.Module, # masked model
                      target:float, # whole-model ratio
                     )->dict:
@@ -56,7 +60,7 @@ def uniform_rank_map(model:nn.Module, # masked model
     ml = masked_layers(model)
     total = model.llrc_dense_params
     fixed = total - sum(m.out_features * m.in_features for m in ml.values())
-    def kk(m, f): return min(m.rank, int(math.floor(f * breakeven_rank(m.out_features, m.in_features))))
+    kk = fraction_rank
     def ratio(f): return (fixed + sum(layer_params(m.out_features, m.in_features, kk(m, f)) for m in ml.values())) / total
     if ratio(0.0) > target:
         raise LLRCError(f"target ratio {target} is below what the undecomposed parameters alone cost ({fixed/total:.4f})")
@@ -172,8 +176,7 @@ def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id;
         secs['training'] = time.time() - t; t = time.time()
         report = finalize_masks(model, target, cfg.reconstruct_threshold, cfg.selection, cfg.tol)
     elif method == 'strs':
-        from llrc.baselines import strs_sensitivity, strs_rank_map
-        import json
+        from llrc.baselines import strs_sensitivity, strs_rank_map   # baselines builds on this module
         install_masks(model, factors)
         del factors
         key = json.dumps([str(name), factorization, cfg.alpha, calib.info(), strs_batches], sort_keys=True, default=str)
