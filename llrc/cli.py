@@ -31,16 +31,16 @@ def _quiet(quiet:bool):
 def compress_cmd(model:str=DEFAULT_MODEL, # short name (smollm2-135m, gemma3-270m), local folder or hub id
                  ratio:float=0.8, # target whole-model param ratio, between 0 and 1
                  out:str=None, # output folder (default: runs/<model>-<method>-<ratio>)
-                 method:str='llrc', # rank selector: llrc, uniform or strs
+                 method:str='llrc', # rank selector: llrc, uniform, strs or ars
                  factorization:str='asvd', # svd, asvd or svdllm
                  corpus:str='auto', # calibration/eval corpus: auto, wikitext-2 or enwiki-gensim
                  n_samples:int=128, # calibration windows
                  seqlen:int=128, # tokens per calibration window
                  batch_size:int=4, # windows per step
                  seed:int=0, # seed of calibration sampling and mask noise
-                 lr:float=None, # LLRC learning rate (default: LLRCConfig)
-                 max_steps:int=None, # LLRC step cap (default: LLRCConfig)
-                 steps_after_target:int=None, # LLRC steps once the target is reached (paper: 750)
+                 lr:float=None, # LLRC/ARS learning rate (default: LLRCConfig, ARSConfig)
+                 max_steps:int=None, # LLRC/ARS step cap (default: LLRCConfig, ARSConfig)
+                 steps_after_target:int=None, # LLRC/ARS steps once the target is reached (paper: 750)
                  selection:str='anyk', # anyk or topk
                  device:str='cpu', # cpu, cuda, cuda:1 ...
                  ppl_windows:int=20, # held-out windows for perplexity before/after (0: skip)
@@ -57,12 +57,15 @@ def compress_cmd(model:str=DEFAULT_MODEL, # short name (smollm2-135m, gemma3-270
     if out.exists() and not overwrite: raise LLRCError(f"{out} already exists; pass --overwrite or choose another --out")
     over = {k: v for k, v in dict(lr=lr, max_steps=max_steps, steps_after_target=steps_after_target).items() if v is not None}
     cfg = LLRCConfig(target=ratio, selection=selection, **over)
+    from llrc.ars import ARSConfig
+    acfg = ARSConfig(target=ratio, **over)
     t0 = time.time()
     m, tok = load_model(model, device=device)
     corp = load_corpus(corpus)
     before = perplexity(m, tok, corp, seqlen=ppl_seqlen, max_windows=ppl_windows, progress=not quiet) if ppl_windows else None
     res = compress(m, ratio, method, tok=tok, cfg=cfg, factorization=factorization, corpus=corp, n_samples=n_samples,
-                   seqlen=seqlen, batch_size=batch_size, seed=seed, device=device, checkpoint=checkpoint, progress=not quiet)
+                   seqlen=seqlen, batch_size=batch_size, seed=seed, device=device, checkpoint=checkpoint,
+                   ars_cfg=acfg, progress=not quiet)
     res.info['model'] = model
     after = perplexity(res.model, tok, corp, seqlen=ppl_seqlen, max_windows=ppl_windows, progress=not quiet) if ppl_windows else None
     res.info['perplexity'] = dict(dense=before, compressed=after)

@@ -100,7 +100,7 @@ def count_params(model:nn.Module)->int:
     return sum(p.numel() for p in model.parameters())
 
 # %% ../nbs/08_compress.ipynb #6f4f9735
-METHODS = ('llrc', 'uniform', 'strs')
+METHODS = ('llrc', 'uniform', 'strs', 'ars')
 
 def peak_memory_gb()->float:
     "Peak resident memory of this process so far (GB), or peak CUDA memory when a GPU is in use."
@@ -130,7 +130,7 @@ def _versions()->dict:
 
 def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id; or a loaded model (pass `tok`)
              target:float=0.8, # whole-model param ratio
-             method:str='llrc', # 'llrc', 'uniform' or 'strs'
+             method:str='llrc', # 'llrc', 'uniform', 'strs' or 'ars'
              tok=None, # tokenizer, when `model` is a loaded model
              cfg:LLRCConfig|None=None, # LLRC settings (target, factorization, seed are taken from here if given)
              factorization:str='asvd', # 'svd', 'asvd' or 'svdllm'
@@ -142,6 +142,8 @@ def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id;
              device:str='cpu', # where to compute
              checkpoint:str|None=None, # LLRC mask checkpoint file (resume after a crash)
              strs_batches:int=2, # STRS: calibration batches its sensitivity perplexities are measured on
+             strs_candidates:tuple|None=None, # STRS: per-layer parameter ratios to try (None: 0.1, 0.2, ..., 0.9)
+             ars_cfg=None, # ARS settings (`llrc.ars.ARSConfig`; its target and seed are set from here)
              progress:bool=True, # progress bars
             )->Compressed:
     "Compress a causal LM to `target` whole-model param ratio with LLRC or a baseline selector."
@@ -175,12 +177,19 @@ def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id;
         del teach
         secs['training'] = time.time() - t; t = time.time()
         report = finalize_masks(model, target, cfg.reconstruct_threshold, cfg.selection, cfg.tol)
+    elif method == 'ars':
+        from llrc.ars import ARSConfig, ars_select                     # ARS builds on this module
+        acfg = (ars_cfg or ARSConfig()).replace(target=target, seed=seed)
+        install_masks(model, factors)
+        del factors
+        report, history = ars_select(model, calib.batches, acfg, progress=progress)
+        secs['training'] = time.time() - t; t = time.time()
     elif method == 'strs':
-        from llrc.baselines import strs_sensitivity, strs_rank_map   # baselines builds on this module
+        from llrc.baselines import strs_sensitivity, strs_rank_map, CANDIDATES   # baselines builds on this module
         install_masks(model, factors)
         del factors
         key = json.dumps([str(name), factorization, cfg.alpha, calib.info(), strs_batches], sort_keys=True, default=str)
-        sens = strs_sensitivity(model, calib.batches[:strs_batches], cache_key=key, progress=progress)
+        sens = strs_sensitivity(model, calib.batches[:strs_batches], tuple(strs_candidates or CANDIDATES), cache_key=key, progress=progress)
         secs['sensitivity'] = time.time() - t; t = time.time()
         apply_rank_map(model, strs_rank_map(model, sens, target))
         report = param_report(model)
@@ -193,7 +202,7 @@ def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id;
     secs['post-processing'] = time.time() - t
     info = dict(model=str(name), method=method, factorization=factorization, target=target, ratio=report['ratio'],
                 linear_ratio=report['linear_ratio'], report=report, calibration=calib.info(),
-                corpus_source=corpus.source, config=asdict(cfg) if method == 'llrc' else None,
+                corpus_source=corpus.source, config=asdict(cfg) if method == 'llrc' else asdict(acfg) if method == 'ars' else None,
                 steps=len(history), seconds={k: round(v, 2) for k, v in secs.items()},
                 peak_memory_gb=round(peak_memory_gb(), 2), versions=_versions(), device=str(device), shapes=shapes)
     return Compressed(model, tok, rmap, info, history)

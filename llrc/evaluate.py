@@ -6,7 +6,7 @@ Docs: https://llrc-dev.github.io/llrc/evaluate.html.md"""
 
 # %% ../nbs/12_evaluate.ipynb #81ee3eaa
 from __future__ import annotations
-import gzip, importlib.util, json, time
+import functools, gzip, importlib.util, json, time
 from pathlib import Path
 import torch
 from .models import LLRCError, atomic_dir, cache_dir, hub_reachable
@@ -115,6 +115,12 @@ def task_folder(refresh:bool=False)->Path:
     return folder
 
 # %% ../nbs/12_evaluate.ipynb #b5026842
+@functools.lru_cache(maxsize=4)
+def _task_manager(include_path:str|None):
+    "lm-eval's task index, built once per process (indexing its thousands of task files takes seconds)."
+    from lm_eval.tasks import TaskManager
+    return TaskManager(include_path=include_path) if include_path else TaskManager()
+
 def zero_shot(model, # a causal LM (any `PreTrainedModel`, compressed or not)
               tok, # its tokenizer
               tasks:list[str]=PAPER_TASKS, # names from `PAPER_TASKS`
@@ -132,7 +138,7 @@ def zero_shot(model, # a causal LM (any `PreTrainedModel`, compressed or not)
     if bad: raise LLRCError(f"unknown task(s) {', '.join(bad)}; choose from {', '.join(PAPER_TASKS)}")
     if limit is not None and limit < 1: raise LLRCError(f"limit must be at least 1, got {limit}")
     offline = (not hub_reachable()) if offline is None else offline
-    tm = TaskManager(include_path=str(task_folder())) if offline else TaskManager()
+    tm = _task_manager(str(task_folder()) if offline else None)
     names = {t: (f'llrc_{t}' if offline else t) for t in tasks}
     lm = HFLM(pretrained=model, tokenizer=tok, batch_size=batch_size, add_bos_token=adds_bos(tok))
     t0 = time.time()

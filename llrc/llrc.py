@@ -39,6 +39,7 @@ class LLRCConfig:
     alpha_lo:float=0.0            # distillation weight bounds (paper: between 0 and 1)
     alpha_hi:float=1.0
     objective:str='distill'       # 'distill' (paper: middle + final hidden state) or 'next_token' (ablation)
+    distill_norm:str='token'      # normalise the distillation error per token (ours) or over the batch ('global')
     effective_cost:bool=True      # hinge on the ratio after full-rank reconstruction (ours) or on k(m+n) always
     steps_after_target:int=750    # keep training this many steps once the target is reached (paper)
     max_steps:int=3000            # hard cap on training steps
@@ -68,7 +69,7 @@ def llrc_step(model:nn.Module, # masked model
     model.eval()
     for m in masks.values(): m.train(); m.generator = g
     a_t = distill_weight(step, cfg.period, cfg.alpha_lo, cfg.alpha_hi)
-    if cfg.objective == 'distill': ld = distill_loss(hidden_states(model, batch), teacher)
+    if cfg.objective == 'distill': ld = distill_loss(hidden_states(model, batch), teacher, cfg.distill_norm)
     else: ld = next_token_loss(model, batch)
     lc = compression_loss(model, cfg.target, cfg.effective_cost, cfg.tol)
     ltv = tv_loss(model)

@@ -52,9 +52,18 @@ def teacher_states(model:nn.Module, # the dense model, before masks are installe
     return [[h.to(store) for h in hidden_states(model, b)] for b in batches]
 
 # %% ../nbs/06_losses.ipynb #d4a567a4
-def distill_loss(student:list[torch.Tensor], teacher:list[torch.Tensor])->torch.Tensor:
-    "Mean over the distilled states of `‖s - t‖² / ‖t‖²`."
-    return sum(((s - t.to(s.device)).pow(2).sum() / t.to(s.device).pow(2).sum()) for s, t in zip(student, teacher)) / len(student)
+def distill_loss(student:list[torch.Tensor], # hidden states of the masked model, each (batch, seqlen, d)
+                 teacher:list[torch.Tensor], # the dense model's
+                 norm:str='token', # 'token': mean over tokens of ‖s-t‖²/‖t‖²; 'global': ‖s-t‖²/‖t‖² over the whole batch
+                )->torch.Tensor:
+    "Normalised squared error of the distilled states, averaged over the states."
+    if norm not in ('token', 'global'): raise LLRCError(f"distillation norm must be 'token' or 'global', got '{norm}'")
+    terms = []
+    for s, t in zip(student, teacher):
+        t = t.to(s.device)
+        if norm == 'global': terms.append((s - t).pow(2).sum() / t.pow(2).sum())
+        else: terms.append(((s - t).pow(2).sum(-1) / t.pow(2).sum(-1).clamp(min=1e-12)).mean())
+    return sum(terms) / len(terms)
 
 def next_token_loss(model:nn.Module, ids:torch.Tensor)->torch.Tensor:
     "Plain language-modelling loss on the calibration batch (the ablation's alternative to distillation)."
@@ -62,7 +71,7 @@ def next_token_loss(model:nn.Module, ids:torch.Tensor)->torch.Tensor:
     logits = model(ids).logits[:, :-1]
     return F.cross_entropy(logits.reshape(-1, logits.shape[-1]).float(), ids[:, 1:].reshape(-1).to(logits.device))
 
-# %% ../nbs/06_losses.ipynb #40dba2d6
+# %% ../nbs/06_losses.ipynb #2b647647
 def tv_loss(model:nn.Module)->torch.Tensor:
     "Mean over masked layers of the mean |m_i - m_{i+1}| of the masks sampled in the last forward pass."
     terms = [(m.last_mask[1:] - m.last_mask[:-1]).abs().mean() for m in masked_layers(model).values()
@@ -70,7 +79,7 @@ def tv_loss(model:nn.Module)->torch.Tensor:
     if not terms: return torch.zeros(())
     return torch.stack([t.to(terms[0].device) for t in terms]).mean()
 
-# %% ../nbs/06_losses.ipynb #b95e1707
+# %% ../nbs/06_losses.ipynb #9d321c92
 def distill_weight(step:int, # training step
                    period:int=100, # steps per full oscillation
                    lo:float=0.0, hi:float=1.0, # bounds

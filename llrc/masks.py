@@ -82,7 +82,8 @@ def _topk_mask(n_keep:torch.Tensor|int, r:int, device)->torch.Tensor:
 def _mask(self:MaskedLinear)->torch.Tensor:
     if self.keep is not None: return self.keep.to(self.S.dtype)
     if self.training:
-        self.last_mask = gumbel_sigmoid(self.logits, self.tau, generator=self.generator).to(self.S.dtype)
+        ext = getattr(self, 'external_mask', None)
+        self.last_mask = (ext if ext is not None else gumbel_sigmoid(self.logits, self.tau, generator=self.generator)).to(self.S.dtype)
         return self.last_mask
     hard = (self.logits > 0).to(self.S.dtype)
     if self.selection == 'topk': return _topk_mask(hard.sum(), self.rank, hard.device).to(self.S.dtype)

@@ -11,26 +11,39 @@ from pathlib import Path
 import pandas as pd
 import matplotlib.pyplot as plt
 import seaborn as sns
+from .evaluate import PAPER_TASKS
 
 # %% auto #0
-__all__ = ['RESULTS', 'FIGURES', 'load_records', 'runs_table', 'headline_table', 'plot_history', 'rank_frame', 'plot_ranks',
-           'plot_stages', 'make_figures']
+__all__ = ['RESULTS', 'LABELS', 'ORDER', 'FIGURES', 'load_records', 'method_label', 'runs_table', 'headline_table',
+           'plot_history', 'rank_frame', 'plot_ranks', 'plot_stages', 'plot_ppl_ratio', 'make_figures', 'paper_table',
+           'record_name', 'run_record']
 
 # %% ../nbs/11_results.ipynb #3accb136
 RESULTS = Path(__file__).resolve().parent.parent/'figures'/'results' if '__file__' in globals() else Path('../figures/results')
 
 def load_records(folder:str|Path=None, # folder of JSON records (default: figures/results/compress)
+                 dense:bool=False, # include the dense model's records (method 'dense')
                 )->list[dict]:
     "Every stored compression record in `folder`, sorted by name."
     folder = Path(folder) if folder else RESULTS/'compress'
-    return [json.loads(f.read_text()) for f in sorted(folder.glob('*.json'))]
+    recs = [json.loads(f.read_text()) for f in sorted(folder.glob('*.json'))]
+    return [r for r in recs if dense or r['info']['method'] != 'dense']
+
+LABELS = {('uniform', 'svd'): 'uniform-SVD', ('uniform', 'asvd'): 'uniform-ASVD', ('uniform', 'svdllm'): 'SVD-LLM'}
+ORDER = ['dense', 'uniform-SVD', 'uniform-ASVD', 'SVD-LLM', 'STRS', 'ARS', 'LLRC']
+
+def method_label(info:dict)->str:
+    "The name a table row uses: the paper's names for the baselines (uniform ranks on SVD-LLM whitening = SVD-LLM)."
+    m, f = info['method'], info.get('factorization')
+    if (m, f) in LABELS: return LABELS[(m, f)]
+    return {'dense': 'dense', 'strs': 'STRS', 'ars': 'ARS', 'llrc': 'LLRC'}.get(m, m) + ('' if f in (None, 'asvd') else f'-{f}')
 
 def runs_table(records:list[dict])->pd.DataFrame:
     "One row per run: what was compressed, how, what it achieved, and what it cost."
     rows = []
     for r in records:
         i = r['info']
-        rows.append(dict(model=i['model'], method=i['method'], factorization=i['factorization'], target=i['target'],
+        rows.append(dict(model=i['model'], label=method_label(i), method=i['method'], factorization=i['factorization'], target=i['target'],
                          ratio=round(i['ratio'], 4), linear_ratio=round(i['linear_ratio'], 4),
                          dense_layers=f"{i['report']['n_dense_layers']}/{i['report']['n_layers']}",
                          ppl_dense=round(r['ppl_dense']['ppl'], 2), ppl=round(r['ppl']['ppl'], 2),
@@ -46,9 +59,9 @@ def headline_table(records:list[dict])->str:
     "Markdown table: per target ratio, each method's achieved ratio, perplexity, compression time and peak memory."
     if not records: return '_No stored runs yet: run `tools/bench_compress.py`._'
     rows = []
-    for r in sorted(records, key=lambda r: (-r['info']['target'], r['info']['method'])):
+    for r in sorted(records, key=lambda r: (-r['info']['target'], ORDER.index(method_label(r['info'])) if method_label(r['info']) in ORDER else 99)):
         i = r['info']
-        rows.append(f"| {i['target']:.2f} | {i['method']} ({i['factorization']}) | {i['ratio']:.4f} | {r['ppl']['ppl']:,.1f} | "
+        rows.append(f"| {i['target']:.2f} | {method_label(i)} | {i['ratio']:.4f} | {r['ppl']['ppl']:,.1f} | "
                     f"{r['ppl_dense']['ppl']:.2f} | {sum(i['seconds'].values())/60:.1f} | {i['peak_memory_gb']:.1f} |")
     head = ("| target | method | ratio reached | perplexity | dense perplexity | minutes | peak GB |\n"
             "|---|---|---|---|---|---|---|")
@@ -85,15 +98,26 @@ def plot_ranks(rec:dict, ax=None, title:str|None=None):
     df = rank_frame(rec).pivot(index='matrix', columns='layer', values='kept')
     if ax is None: fig, ax = plt.subplots(figsize=(12, 3))
     sns.heatmap(df, vmin=0, vmax=1, cmap='viridis', ax=ax, cbar_kws=dict(label='params kept'))
-    ax.set(title=title or f"{rec['info']['method']} at ratio {rec['info']['ratio']:.3f}")
+    ax.set(title=title or f"{method_label(rec['info'])} at ratio {rec['info']['ratio']:.3f}")
     return ax
 
 # %% ../nbs/11_results.ipynb #0b20b48f
 def plot_stages(records:list[dict], ax=None):
     "Wall time of each compression stage, one bar per run."
-    df = pd.DataFrame([{**r['info']['seconds'], 'run': f"{r['info']['method']} r{r['info']['target']}"} for r in records]).set_index('run')
+    df = pd.DataFrame([{**r['info']['seconds'], 'run': f"{method_label(r['info'])} r{r['info']['target']}"} for r in records]).set_index('run')
     ax = df.plot.barh(stacked=True, ax=ax, figsize=(8, 0.5 + 0.5 * len(df)))
     ax.set(xlabel='seconds', ylabel=''); ax.legend(fontsize=8, loc='lower right')
+    return ax
+
+def plot_ppl_ratio(records:list[dict], ax=None):
+    "Held-out perplexity against the whole-model ratio, one line per method (log scale; the dense model dashed)."
+    d = pd.DataFrame([dict(method=method_label(r['info']), target=r['info']['target'], ppl=r['ppl']['ppl'])
+                      for r in records if r['info']['method'] != 'dense'])
+    if ax is None: fig, ax = plt.subplots(figsize=(6, 3.5))
+    if len(d): sns.lineplot(d, x='target', y='ppl', hue='method', hue_order=[m for m in ORDER if m in set(d.method)], marker='o', ax=ax)
+    dense = [r['ppl_dense']['ppl'] for r in records]
+    if dense: ax.axhline(dense[0], ls='--', c='gray', label='dense')
+    ax.set(yscale='log', xlabel='whole-model param ratio', ylabel='held-out perplexity'); ax.invert_xaxis(); ax.legend(fontsize=8)
     return ax
 
 FIGURES = RESULTS.parent
@@ -108,7 +132,105 @@ def make_figures(records:list[dict]|None=None, # stored records (default: all of
     def save(fig, name):
         p = out/f"{name}.png"; fig.savefig(p, dpi=110, bbox_inches='tight'); plt.close(fig); written.append(p)
     for r in records:
-        if r['history']: save(plot_history(r), f"history_{r['name']}")
+        if r['history'] and r['info']['method'] == 'llrc': save(plot_history(r), f"history_{r['name']}")
         ax = plot_ranks(r); save(ax.figure, f"ranks_{r['name']}")
-    if records: save(plot_stages(records).figure, 'stages')
+    if records: save(plot_stages(records).figure, 'stages'); save(plot_ppl_ratio(records).figure, 'ppl_vs_ratio')
     return written
+
+# %% ../nbs/11_results.ipynb #65063ab1
+def paper_table(records:list[dict], # stored records, the dense model's included (`load_records(dense=True)`)
+                tasks:list[str]=PAPER_TASKS, # zero-shot columns
+               )->pd.DataFrame:
+    "Methods as rows, one block per target ratio; perplexity, each task's accuracy (%) and their mean as columns."
+    dense = [r for r in records if r['info']['method'] == 'dense']
+    comp = [r for r in records if r['info']['method'] != 'dense']
+    rows = []
+    for t in sorted({r['info']['target'] for r in comp}, reverse=True):
+        for r in dense + [r for r in comp if r['info']['target'] == t]:
+            zs = (r.get('zero_shot') or {}).get('tasks', {})
+            acc = {k: (100 * zs[k]['acc'] if zs.get(k, {}).get('acc') is not None else float('nan')) for k in tasks}
+            vals = list(acc.values())
+            rows.append(dict(target=t, method=method_label(r['info']), ratio=round(r['info']['ratio'], 4),
+                             ppl=round(r['ppl']['ppl'], 2), **{k: round(v, 1) for k, v in acc.items()},
+                             avg=round(sum(vals) / len(vals), 1) if vals and all(v == v for v in vals) else float('nan')))
+    if not rows: return pd.DataFrame()
+    df = pd.DataFrame(rows)
+    df['_o'] = df.method.map(lambda m: ORDER.index(m) if m in ORDER else len(ORDER))
+    return df.sort_values(['target', '_o'], ascending=[False, True]).drop(columns='_o').set_index(['target', 'method'])
+
+# %% ../nbs/11_results.ipynb #b24c06ff
+def record_name(model:str, method:str, factorization:str|None, ratio:float, seed:int, tag:str='')->str:
+    "The file stem of a configuration's record."
+    return f"{Path(model).name}_{method}_{factorization}_r{ratio}_s{seed}" + (f"_{tag}" if tag else '')
+
+def _git()->str:
+    import subprocess
+    try: return subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], cwd=RESULTS.parent.parent, capture_output=True, text=True).stdout.strip()
+    except Exception: return ''
+
+def run_record(model:str='smollm2-135m', # short name, folder or hub id
+               method:str='llrc', # 'dense' (evaluate only) or a compression method
+               ratio:float=0.8, # target whole-model ratio (ignored for 'dense')
+               factorization:str|None='asvd',
+               seed:int=0,
+               n_samples:int=128, seqlen:int=128, # calibration windows
+               corpus:str='auto',
+               ppl_windows:int=20, ppl_seqlen:int=512, # held-out perplexity
+               tasks:list[str]|None=None, # zero-shot tasks (None: none)
+               limit:int|None=None, # documents per task (per MMLU subject unless `mmlu_limit`)
+               mmlu_limit:int|None=None, # documents per MMLU subject
+               overrides:dict|None=None, # LLRCConfig fields (ARSConfig for 'ars'; `candidates` for 'strs')
+               store:str|Path|None=None, # folder of records (default: figures/results/compress)
+               tag:str='', # appended to the record's name
+               force:bool=False, # recompute even if stored
+               command:str|None=None, # how the run was started, stored with it
+               device:str='cpu', # where to compress and evaluate
+               progress:bool=False,
+              )->dict:
+    "Run one configuration and store its record; a stored configuration is returned, not recomputed."
+    import time
+    from llrc.models import load_model, atomic_write
+    from llrc.data import load_corpus
+    from llrc.perplexity import perplexity
+    from llrc.llrc import LLRCConfig
+    from llrc.compress import compress, ranks, Compressed, count_params, peak_memory_gb
+    store = Path(store) if store else RESULTS/'compress'
+    name = record_name(model, method, factorization, ratio, seed, tag)
+    out = store/f"{name}.json"
+    if out.exists() and not force: return json.loads(out.read_text())
+    over = dict(overrides or {})
+    t0 = time.time()
+    m, tok = load_model(model, device=device)
+    corp = load_corpus(corpus)
+    ppl_d = perplexity(m, tok, corp, seqlen=ppl_seqlen, max_windows=ppl_windows, progress=progress)
+    ckpt = store/'.checkpoints'/f'{name}.pt'
+    if method == 'dense':
+        n = count_params(m)
+        res = Compressed(m, tok, {}, dict(model=model, method='dense', factorization=None, target=1.0, ratio=1.0,
+                                         linear_ratio=1.0, report=dict(params=n, dense_params=n), seconds={}, steps=0,
+                                         peak_memory_gb=peak_memory_gb(), corpus_source=corp.source), [])
+    else:
+        from llrc.ars import ARSConfig
+        ckpt.parent.mkdir(parents=True, exist_ok=True)
+        cfg = (ARSConfig() if method == 'ars' else LLRCConfig()).replace(**({} if method == 'strs' else over))
+        res = compress(m, ratio, method, tok=tok, cfg=cfg if method != 'ars' else None, ars_cfg=cfg if method == 'ars' else None,
+                       factorization=factorization, corpus=corp, n_samples=n_samples, seqlen=seqlen, seed=seed,
+                       device=device, progress=progress, checkpoint=str(ckpt) if method == 'llrc' else None,
+                       strs_candidates=over.get('candidates') if method == 'strs' else None)
+    res.info['model'] = model
+    ppl_c = perplexity(res.model, tok, corp, seqlen=ppl_seqlen, max_windows=ppl_windows, progress=progress)
+    zs = None
+    if tasks:
+        from llrc.evaluate import zero_shot
+        sep = 'mmlu' in tasks and mmlu_limit is not None
+        rest = [t for t in tasks if not (sep and t == 'mmlu')]
+        parts = ([zero_shot(res.model, tok, rest, limit=limit)] if rest else []) + \
+                ([zero_shot(res.model, tok, ['mmlu'], limit=mmlu_limit)] if sep else [])
+        zs = dict(parts[0], tasks={k: v for p in parts for k, v in p['tasks'].items()},
+                  limits={**{t: limit for t in rest}, **({'mmlu': mmlu_limit} if sep else {})},
+                  seconds=round(sum(p['seconds'] for p in parts), 1))
+    rec = dict(name=name, info=res.info, overrides=over, ppl_dense=ppl_d, ppl=ppl_c, zero_shot=zs, ranks=ranks(res.rank_map),
+               history=res.history, wall_seconds=round(time.time() - t0, 1), command=command, git=_git())
+    atomic_write(out, json.dumps(rec, default=str))
+    if ckpt.exists(): ckpt.unlink()
+    return json.loads(out.read_text())

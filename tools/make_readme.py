@@ -25,7 +25,7 @@ def render(nb_path=ROOT/'nbs'/'index.ipynb'):
     for c in nb['cells']:
         src = ''.join(c['source'])
         if c['cell_type'] == 'markdown':
-            parts.append(src.strip()); continue
+            parts.append(src.strip().replace('](../figures/', '](figures/')); continue   # links relative to the repo root
         if c['cell_type'] != 'code': continue
         d = directives(src)
         if 'hide' in d or d.get('include') == 'false' or 'default_exp' in d: continue
