@@ -13,7 +13,7 @@ from torch import nn
 import torch.nn.functional as F
 from tqdm.auto import tqdm
 from .models import LLRCError
-from .masks import gumbel_sigmoid, masked_layers
+from .masks import gumbel_sigmoid, masked_layers, param_budget
 from .losses import next_token_loss
 from .llrc import finalize_masks
 
@@ -76,9 +76,7 @@ class ARSHypernet(nn.Module):
 # %% ../nbs/14_ars.ipynb #30f46914
 def ars_budget(model:nn.Module, target:float)->float:
     "Factored parameters the decomposed layers may hold so that the whole model sits at `target`."
-    ml = masked_layers(model)
-    total = model.llrc_dense_params
-    fixed = total - sum(m.out_features * m.in_features for m in ml.values())
+    ml, total, fixed = param_budget(model)
     return target * total - fixed
 
 def ars_losses(model:nn.Module, masks:dict[str,torch.Tensor], logits:dict[str,torch.Tensor], budget:float
@@ -98,9 +96,7 @@ def ars_losses(model:nn.Module, masks:dict[str,torch.Tensor], logits:dict[str,to
 
 def hard_ratio(model:nn.Module, logits:dict[str,torch.Tensor])->float:
     "Whole-model ratio of the evaluation masks (`logit > 0`), factored cost for every layer (as ARS counts)."
-    ml = masked_layers(model)
-    total = model.llrc_dense_params
-    fixed = total - sum(m.out_features * m.in_features for m in ml.values())
+    ml, total, fixed = param_budget(model)
     return (fixed + sum(int((logits[n] > 0).sum()) * (m.out_features + m.in_features) for n, m in ml.items())) / total
 
 # %% ../nbs/14_ars.ipynb #b87bd268

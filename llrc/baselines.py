@@ -12,7 +12,7 @@ import torch
 from torch import nn
 from tqdm.auto import tqdm
 from .models import LLRCError, atomic_write, cache_dir
-from .masks import masked_layers, layer_params
+from .masks import masked_layers, param_budget, layer_params
 from .losses import next_token_loss
 from .compress import fraction_rank
 
@@ -67,9 +67,7 @@ def strs_rank_map(model:nn.Module, # masked model
                   target:float, # whole-model ratio
                  )->dict: # rank map ('dense' or kept indices per layer)
     "STRS: binary search over the sorted sensitivity list, then land the last layer on the target."
-    ml = masked_layers(model)
-    total = model.llrc_dense_params
-    fixed = total - sum(m.out_features * m.in_features for m in ml.values())
+    ml, total, fixed = param_budget(model)
     pairs = sorted(((v, n, p) for n, s in sens.items() if n != '__dense__' for p, v in s.items()), key=lambda t: (t[0], -t[2]))
     def choice(L):
         c = {}

@@ -15,7 +15,7 @@ from .data import Corpus, load_corpus, calibration_set, Calibration
 from .perplexity import perplexity
 from .stats import collect_stats, decomposable_linears
 from .factorize import factorize_model, FACTORIZATIONS
-from .masks import MaskedLinear, install_masks, masked_layers, param_report, layer_params, breakeven_rank
+from .masks import MaskedLinear, install_masks, masked_layers, param_budget, param_report, layer_params, breakeven_rank
 from .losses import teacher_states
 from .llrc import LLRCConfig, train_masks, finalize_masks
 
@@ -57,9 +57,7 @@ def uniform_rank_map(model:nn.Module, # masked model
                      target:float, # whole-model ratio
                     )->dict:
     "Top-k rank map in which every layer keeps the same fraction of its parameters."
-    ml = masked_layers(model)
-    total = model.llrc_dense_params
-    fixed = total - sum(m.out_features * m.in_features for m in ml.values())
+    ml, total, fixed = param_budget(model)
     kk = fraction_rank
     def ratio(f): return (fixed + sum(layer_params(m.out_features, m.in_features, kk(m, f)) for m in ml.values())) / total
     if ratio(0.0) > target:
@@ -116,6 +114,7 @@ class Compressed:
     rank_map:dict
     info:dict
     history:list=field(default_factory=list)
+    logits:dict|None=None # LLRC: every layer's learned mask logits (CPU), to re-select or draw the masks later
     def __repr__(self):
         i = self.info
         return (f"Compressed({i['model']}, {i['method']}/{i['factorization']}: ratio {i['ratio']:.4f} "
@@ -168,12 +167,13 @@ def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id;
     factors = factorize_model(model, stats, factorization, cfg.alpha, layers=layers, progress=progress)
     del stats
     secs['factorization'] = time.time() - t; t = time.time()
-    history = []
+    history, logits = [], None
     if method == 'llrc':
         teach = teacher_states(model, calib.batches) if cfg.objective == 'distill' else None
         install_masks(model, factors, cfg.init, cfg.tau, (cfg.init_hi, cfg.init_lo))
         del factors
         history = train_masks(model, calib.batches, teach, cfg, checkpoint=checkpoint, progress=progress)
+        logits = {n: m.logits.detach().float().cpu().clone() for n, m in masked_layers(model).items()}
         del teach
         secs['training'] = time.time() - t; t = time.time()
         report = finalize_masks(model, target, cfg.reconstruct_threshold, cfg.selection, cfg.tol)
@@ -205,4 +205,4 @@ def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id;
                 corpus_source=corpus.source, config=asdict(cfg) if method == 'llrc' else asdict(acfg) if method == 'ars' else None,
                 steps=len(history), seconds={k: round(v, 2) for k, v in secs.items()},
                 peak_memory_gb=round(peak_memory_gb(), 2), versions=_versions(), device=str(device), shapes=shapes)
-    return Compressed(model, tok, rmap, info, history)
+    return Compressed(model, tok, rmap, info, history, logits)

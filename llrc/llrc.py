@@ -13,7 +13,7 @@ import torch
 from torch import nn
 from tqdm.auto import tqdm
 from .models import LLRCError, atomic_write
-from .masks import MaskedLinear, masked_layers, soft_ratio, param_report, layer_params
+from .masks import MaskedLinear, masked_layers, param_budget, soft_ratio, param_report, layer_params
 from .losses import (compression_loss, distill_loss, distill_weight, hidden_states, next_token_loss,
                          teacher_states, tv_loss)
 
@@ -150,9 +150,7 @@ def finalize_masks(model:nn.Module, # masked model after training
                    tol:float=0.002, # acceptable distance below the target
                   )->dict: # the final `param_report`, with the threshold θ used
     "Freeze each layer's selection so that the whole model lands in [target - tol, target]."
-    masks = masked_layers(model)
-    total = model.llrc_dense_params
-    fixed = total - sum(m.out_features * m.in_features for m in masks.values())
+    masks, total, fixed = param_budget(model)
     layers = [(m, m.logits.detach().float().cpu().sort().values) for m in masks.values()]
     allv = torch.cat([s for _, s in layers])
     lo, hi = allv.min().item() - 1, allv.max().item() + 1          # ratio(lo) is the most, ratio(hi) the least

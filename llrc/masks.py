@@ -15,7 +15,7 @@ from .factorize import Factors
 
 # %% auto #0
 __all__ = ['gumbel_sigmoid', 'breakeven_rank', 'init_logits', 'MaskedLinear', 'layer_params', 'install_masks', 'masked_layers',
-           'param_report', 'soft_ratio']
+           'param_budget', 'param_report', 'soft_ratio']
 
 # %% ../nbs/05_masks.ipynb #2fbebac5
 def gumbel_sigmoid(logits:torch.Tensor, # mask logits
@@ -146,6 +146,13 @@ def masked_layers(model:nn.Module)->dict[str,MaskedLinear]:
     "The `MaskedLinear` layers of a model, by name."
     return {n:m for n,m in model.named_modules() if isinstance(m, MaskedLinear)}
 
+def param_budget(model:nn.Module)->tuple[dict[str,MaskedLinear], int, int]:
+    "The masked layers, the dense model's parameter count, and how many of those lie outside the masked layers."
+    ml = masked_layers(model)
+    total = getattr(model, 'llrc_dense_params', None)
+    if total is None: raise LLRCError("this model has no masks installed (install_masks)")
+    return ml, total, total - sum(m.out_features * m.in_features for m in ml.values())
+
 # %% ../nbs/05_masks.ipynb #17258b75
 def param_report(model:nn.Module)->dict:
     "Whole-model and decomposed-linear parameter counts and ratios for a masked model."
@@ -164,9 +171,7 @@ def soft_ratio(model:nn.Module, # a masked model
                effective:bool=True, # value: count a layer above break-even at its dense cost (it will be reconstructed)
               )->torch.Tensor: # scalar ratio with gradient to every logit
     "Whole-model param ratio of the evaluation masks, with the expected-cost gradient (straight-through)."
-    ml = masked_layers(model)
-    dense_total = model.llrc_dense_params
-    fixed = dense_total - sum(m.out_features * m.in_features for m in ml.values())
+    ml, dense_total, fixed = param_budget(model)
     total = torch.zeros((), device=next(iter(ml.values())).logits.device)
     for m in ml.values():
         if m.keep is not None or m.dense:

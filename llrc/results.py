@@ -231,6 +231,10 @@ def run_record(model:str='smollm2-135m', # short name, folder or hub id
                   seconds=round(sum(p['seconds'] for p in parts), 1))
     rec = dict(name=name, info=res.info, overrides=over, ppl_dense=ppl_d, ppl=ppl_c, zero_shot=zs, ranks=ranks(res.rank_map),
                history=res.history, wall_seconds=round(time.time() - t0, 1), command=command, git=_git())
+    if res.logits is not None:                                       # the learned masks, for re-selection and mask figures
+        import io, torch
+        buf = io.BytesIO(); torch.save(res.logits, buf)
+        atomic_write(store/f"{name}.logits.pt", buf.getvalue()); rec['logits_file'] = f"{name}.logits.pt"
     atomic_write(out, json.dumps(rec, default=str))
     if ckpt.exists(): ckpt.unlink()
     return json.loads(out.read_text())
