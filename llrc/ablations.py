@@ -18,7 +18,8 @@ from .results import RESULTS, load_records, run_record, record_name, rank_frame
 
 # %% auto #0
 __all__ = ['ABLATIONS', 'VARIANTS', 'ablation_profile', 'ablation_runs', 'reselect', 'outside_prefix', 'plot_masks',
-           'ablation_records', 'ablation_table', 'seed_spread']
+           'ablation_records', 'ablation_table', 'seed_spread', 'plot_ablation_ppl', 'plot_reselect',
+           'plot_seed_spread', 'ablation_claims', 'make_ablation_figures']
 
 # %% ../nbs/23_ablations.ipynb #9ccbf0ce
 ABLATIONS = dict(
@@ -141,3 +142,62 @@ def seed_spread(records:list[dict])->tuple[pd.DataFrame, pd.DataFrame]:
     t = ablation_table(records)[['seed', 'ratio', 'ppl', 'dense_layers', 'steps']].set_index('seed')
     kept = pd.concat({r['info']['calibration']['seed']: rank_frame(r).set_index(['layer', 'matrix']).kept for r in records}, axis=1)
     return t.agg(['mean', 'std', 'min', 'max']).T, kept
+
+def plot_ablation_ppl(tbl:pd.DataFrame, ax=None):
+    "Held-out perplexity of each ablation run (log scale)."
+    d = tbl.assign(label=tbl.run + ' (seed ' + tbl.seed.astype(str) + ')')
+    if ax is None: fig, ax = plt.subplots(figsize=(7, 0.35 * len(d) + 1))
+    sns.barplot(d, y='label', x='ppl', ax=ax, color='C0'); ax.set(xscale='log', xlabel='held-out perplexity', ylabel='')
+    return ax
+
+def plot_reselect(sel:pd.DataFrame, ax=None):
+    "Perplexity of one run's learned masks under each selection rule."
+    if ax is None: fig, ax = plt.subplots(figsize=(6, 2.2))
+    d = sel.reset_index(names='variant').astype({'ppl': float})
+    sns.barplot(d, y='variant', x='ppl', ax=ax, color='C1'); ax.set(xscale='log', xlabel='held-out perplexity', ylabel='')
+    return ax
+
+def plot_seed_spread(kept:pd.DataFrame, ax=None):
+    "Heatmap (block x matrix type) of the standard deviation across seeds of each layer's kept fraction."
+    sd = kept.std(axis=1).unstack('layer')
+    if ax is None: fig, ax = plt.subplots(figsize=(12, 3))
+    sns.heatmap(sd, cmap='magma', ax=ax, cbar_kws=dict(label='std of params kept')); ax.set(title=f'seed spread of the rank allocation ({kept.shape[1]} seeds)')
+    return ax
+
+def ablation_claims(tbl:pd.DataFrame, # `ablation_table`
+                    sel:pd.DataFrame|None=None, # `reselect` of the base run, as a frame
+                   )->pd.DataFrame:
+    "The paper's ablation claims, each with the two perplexities it compares here and whether it holds."
+    b = tbl[(tbl.run == 'base') & (tbl.seed == 0)]
+    ppl = lambda run: tbl[(tbl.run == run) & (tbl.seed == 0)].ppl.iloc[0] if ((tbl.run == run) & (tbl.seed == 0)).any() else float('nan')
+    rows = [('TV loss helps', 'base', 'tv0'), ('distillation beats next-token loss', 'base', 'next_token'),
+            ('our reconstruction-aware hinge helps', 'base', 'rawcost')]
+    out = [dict(claim=c, ours=ppl(a), ablated=ppl(z)) for c, a, z in rows]
+    if sel is not None and len(sel):
+        g = lambda k: float(sel.loc[k, 'ppl']) if k in sel.index else float('nan')
+        out += [dict(claim='any-k beats top-k (same masks)', ours=g('any-k, reconstruction'), ablated=g('top-k, reconstruction')),
+                dict(claim='full-rank reconstruction helps (same masks)', ours=g('any-k, reconstruction'), ablated=g('any-k, no reconstruction'))]
+    d = pd.DataFrame(out)
+    d['holds'] = [('not measured' if a != a or o != o else ('yes' if o < a else 'no')) for o, a in zip(d.ours, d.ablated)]
+    return d.rename(columns=dict(ours='ppl with it', ablated='ppl without'))
+
+def make_ablation_figures(P:dict|None=None, # an `ablation_profile` (default: 'cpu')
+                          out:str|Path|None=None, # where the PNGs go (default: figures/)
+                         )->list[Path]:
+    "Redraw the ablation figures from the stored records and re-selections; nothing is recomputed."
+    P = P or ablation_profile('cpu'); out = Path(out) if out else RESULTS.parent
+    records, _ = ablation_records(P); written = []
+    def save(ax, name):
+        p = out/f"{name}.png"; ax.figure.savefig(p, dpi=110, bbox_inches='tight'); plt.close(ax.figure); written.append(p)
+    if not records: return written
+    save(plot_ablation_ppl(ablation_table(records)), 'ablations_ppl')
+    base = next((r for r in records if r['name'].endswith('_s0_base')), None)
+    if base and (f := Path(P['store'])/f"{base['name']}.reselect.json").exists():
+        save(plot_reselect(pd.DataFrame(json.loads(f.read_text())).T), 'ablations_selection')
+    if base and base.get('logits_file') and (Path(P['store'])/base['logits_file']).exists():
+        logits = torch.load(Path(P['store'])/base['logits_file']); mid = len({n.split('.')[2] for n in logits}) // 2
+        ax = plot_masks(logits, base['info']['report']['theta'], [n for n in logits if f'.{mid}.' in n]); ax.set_title(f'learned masks of block {mid}, base run')
+        save(ax, 'ablations_masks')
+    seeds = [r for r in records if r['name'].endswith('_base')]
+    if len(seeds) > 1: save(plot_seed_spread(seed_spread(seeds)[1]), 'ablations_seed_spread')
+    return written

@@ -15,19 +15,20 @@ from .evaluate import PAPER_TASKS
 
 # %% auto #0
 __all__ = ['RESULTS', 'LABELS', 'ORDER', 'FIGURES', 'load_records', 'method_label', 'runs_table', 'headline_table',
-           'plot_history', 'rank_frame', 'plot_ranks', 'plot_stages', 'plot_ppl_ratio', 'make_figures', 'paper_table',
-           'record_name', 'run_record']
+           'plot_history', 'rank_frame', 'plot_ranks', 'plot_stages', 'plot_ppl_ratio', 'plot_acc_ratio',
+           'make_figures', 'paper_table', 'record_name', 'run_record']
 
 # %% ../nbs/11_results.ipynb #3accb136
 RESULTS = Path(__file__).resolve().parent.parent/'figures'/'results' if '__file__' in globals() else Path('../figures/results')
 
 def load_records(folder:str|Path=None, # folder of JSON records (default: figures/results/compress)
                  dense:bool=False, # include the dense model's records (method 'dense')
+                 model:str|None=None, # only this model's records
                 )->list[dict]:
     "Every stored compression record in `folder`, sorted by name."
     folder = Path(folder) if folder else RESULTS/'compress'
-    recs = [json.loads(f.read_text()) for f in sorted(folder.glob('*.json'))]
-    return [r for r in recs if dense or r['info']['method'] != 'dense']
+    recs = [json.loads(f.read_text()) for f in sorted(folder.glob('*.json')) if not f.name.endswith('.reselect.json')]
+    return [r for r in recs if (dense or r['info']['method'] != 'dense') and (model is None or r['info']['model'] == model)]
 
 LABELS = {('uniform', 'svd'): 'uniform-SVD', ('uniform', 'asvd'): 'uniform-ASVD', ('uniform', 'svdllm'): 'SVD-LLM'}
 ORDER = ['dense', 'uniform-SVD', 'uniform-ASVD', 'SVD-LLM', 'STRS', 'ARS', 'LLRC']
@@ -120,13 +121,31 @@ def plot_ppl_ratio(records:list[dict], ax=None):
     ax.set(yscale='log', xlabel='whole-model param ratio', ylabel='held-out perplexity'); ax.invert_xaxis(); ax.legend(fontsize=8)
     return ax
 
+def plot_acc_ratio(records:list[dict], # records, the dense model's included
+                   tasks:list[str]=PAPER_TASKS, ax=None):
+    "Mean zero-shot accuracy over `tasks` against the whole-model ratio, one line per method (records scored on every task only)."
+    rows = []
+    for r in records:
+        zs = (r.get('zero_shot') or {}).get('tasks', {})
+        if all(zs.get(k, {}).get('acc') is not None for k in tasks):
+            rows.append(dict(method=method_label(r['info']), target=r['info']['target'], acc=100 * sum(zs[k]['acc'] for k in tasks) / len(tasks)))
+    d = pd.DataFrame(rows, columns=['method', 'target', 'acc'])
+    if ax is None: fig, ax = plt.subplots(figsize=(6, 3.5))
+    comp = d[d.method != 'dense']
+    if len(comp): sns.lineplot(comp, x='target', y='acc', hue='method', hue_order=[m for m in ORDER if m in set(comp.method)], marker='o', ax=ax)
+    if (d.method == 'dense').any(): ax.axhline(d[d.method == 'dense'].acc.iloc[0], ls='--', c='gray', label='dense')
+    ax.set(xlabel='whole-model param ratio', ylabel=f'mean accuracy, {len(tasks)} tasks (%)'); ax.invert_xaxis(); ax.legend(fontsize=8)
+    return ax
+
 FIGURES = RESULTS.parent
 
 def make_figures(records:list[dict]|None=None, # stored records (default: all of figures/results/compress)
                  out:str|Path|None=None, # where the PNGs go (default: figures/)
+                 dense:list[dict]|None=None, # the dense models' records, the accuracy figure's reference (default: the store's)
                 )->list[Path]:
     "Redraw every figure of the compression runs from the stored records; nothing is recomputed."
-    records = load_records() if records is None else records
+    if records is None: records = load_records()
+    if dense is None: dense = [r for r in load_records(dense=True) if r['info']['method'] == 'dense']
     out = Path(out) if out else FIGURES
     written = []
     def save(fig, name):
@@ -134,7 +153,15 @@ def make_figures(records:list[dict]|None=None, # stored records (default: all of
     for r in records:
         if r['history'] and r['info']['method'] == 'llrc': save(plot_history(r), f"history_{r['name']}")
         ax = plot_ranks(r); save(ax.figure, f"ranks_{r['name']}")
-    if records: save(plot_stages(records).figure, 'stages'); save(plot_ppl_ratio(records).figure, 'ppl_vs_ratio')
+    if records: save(plot_stages(records).figure, 'stages')
+    for model in sorted({r['info']['model'] for r in records}):               # one perplexity-ratio figure per model
+        rs = [r for r in records if r['info']['model'] == model]
+        if len({r['info']['target'] for r in rs}) > 1:
+            save(plot_ppl_ratio(rs).figure, 'ppl_vs_ratio' if model == 'smollm2-135m' else f'ppl_vs_ratio_{model}')
+    for model in sorted({r['info']['model'] for r in records}):               # accuracy against ratio, from records with zero-shot
+        rs = [r for r in dense + records if r['info']['model'] == model and r.get('zero_shot')]
+        if len([r for r in rs if r['info']['method'] != 'dense']) > 1:
+            save(plot_acc_ratio(rs).figure, 'acc_vs_ratio' if model == 'smollm2-135m' else f'acc_vs_ratio_{model}')
     return written
 
 # %% ../nbs/11_results.ipynb #65063ab1

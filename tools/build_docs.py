@@ -25,6 +25,9 @@ def main():
     nbs = sorted(p for p in (ROOT/'nbs').glob('*.ipynb') if not p.name.startswith('_'))
     missing = [nb.name for nb in nbs if (nb.stem if nb.stem != 'index' else 'index') not in pages
                and nb.stem.split('_', 1)[-1] not in pages]
+    side = (ROOT/'nbs'/'sidebar.yml').read_text()
+    unlisted = [nb.name for nb in nbs if nb.name not in side]
+    if unlisted: print('FAIL: notebooks missing from nbs/sidebar.yml (custom_sidebar):', ', '.join(unlisted)); sys.exit(1)
     print(f"{len(pages)} pages in {site}; {len(nbs)} notebooks")
     if missing: print('FAIL: notebooks without a page:', ', '.join(missing)); sys.exit(1)
     print('every notebook has a page')

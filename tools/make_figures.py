@@ -5,10 +5,14 @@
 """
 import matplotlib
 matplotlib.use('Agg')
-from llrc.results import make_figures, load_records, runs_table
+from llrc.results import make_figures, load_records, runs_table, FIGURES
+from llrc.ablations import make_ablation_figures, ablation_profile, ablation_records, ablation_table
 
 if __name__ == '__main__':
     recs = load_records()
     for p in make_figures(recs): print(p)
     t = runs_table(recs)
-    if len(t): (make_figures.__globals__['FIGURES']/'results'/'compress_runs.csv').write_text(t.to_csv(index=False))
+    if len(t): (FIGURES/'results'/'compress_runs.csv').write_text(t.to_csv(index=False))
+    for p in make_ablation_figures(): print(p)
+    a = ablation_table(ablation_records(ablation_profile('cpu'))[0])
+    if len(a): (FIGURES/'results'/'ablation_runs.csv').write_text(a.to_csv(index=False))
