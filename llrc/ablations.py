@@ -14,11 +14,11 @@ import torch
 import matplotlib.pyplot as plt
 import seaborn as sns
 from .models import LLRCError, load_model, atomic_write
-from .results import RESULTS, load_records, run_record, record_name, rank_frame
+from .results import RESULTS, run_record, record_name, stored_records, rank_frame
 
 # %% auto #0
-__all__ = ['ABLATIONS', 'VARIANTS', 'ablation_profile', 'ablation_runs', 'reselect', 'outside_prefix', 'plot_masks',
-           'ablation_records', 'ablation_table', 'seed_spread', 'plot_ablation_ppl', 'plot_reselect',
+__all__ = ['ABLATIONS', 'VARIANTS', 'ablation_profile', 'ablation_runs', 'reselect', 'outside_prefix', 'middle_block',
+           'plot_masks', 'ablation_records', 'ablation_table', 'seed_spread', 'plot_ablation_ppl', 'plot_reselect',
            'plot_seed_spread', 'ablation_claims', 'make_ablation_figures']
 
 # %% ../nbs/23_ablations.ipynb #9ccbf0ce
@@ -107,6 +107,11 @@ def outside_prefix(logits:dict, # layer -> mask logits (from `<name>.logits.pt`)
         rows.append(dict(layer=n, matrix=n.split('.')[-1], k=k, outside=int(keep[k:].sum()) if k else 0))
     return pd.DataFrame(rows)
 
+def middle_block(logits:dict)->list[str]:
+    "The names of the layers in the model's middle decoder block (`model.layers.<i>.…`)."
+    mid = len({n.split('.')[2] for n in logits}) // 2
+    return [n for n in logits if n.split('.')[2] == str(mid)]
+
 def plot_masks(logits:dict, theta:float, names:list[str], ax=None):
     "Which singular values each named layer keeps (dark: kept), in index order (largest singular value first)."
     r = max(len(logits[n]) for n in names)
@@ -121,16 +126,14 @@ def plot_masks(logits:dict, theta:float, names:list[str], ax=None):
 # %% ../nbs/23_ablations.ipynb #1a2b8d3c
 def ablation_records(P:dict)->tuple[list[dict], list[str]]:
     "The stored records of a profile's runs, and the names of those missing."
-    have = {r['name']: r for r in load_records(P['store'])} if Path(P['store']).exists() else {}
-    names = [record_name(r['model'], 'llrc', 'asvd', r['ratio'], r['seed'], r['tag']) for r in ablation_runs(P)]
-    return [have[n] for n in names if n in have], [n for n in names if n not in have]
+    return stored_records(P['store'], [record_name(r['model'], 'llrc', 'asvd', r['ratio'], r['seed'], r['tag']) for r in ablation_runs(P)])
 
 def ablation_table(records:list[dict])->pd.DataFrame:
     "One row per run: what changed, the ratio reached, perplexity, steps and training time."
     rows = []
     for r in records:
-        i, tag = r['info'], r['name'].split('_')[-1]
-        tag = 'next_token' if r['name'].endswith('next_token') else tag
+        i = r['info']
+        tag = r['name'].split(f"_s{i['calibration']['seed']}_", 1)[-1]       # record_name ends with _s<seed>_<tag>
         what = ABLATIONS[tag][0] if tag in ABLATIONS else f"calibration {i['calibration']['n_samples']} windows"
         rows.append(dict(run=tag, seed=i['calibration']['seed'], change=what, calib=i['calibration']['n_samples'], ratio=round(i['ratio'], 4),
                          ppl=round(r['ppl']['ppl'], 1), dense_layers=i['report']['n_dense_layers'], steps=i['steps'],
@@ -195,8 +198,8 @@ def make_ablation_figures(P:dict|None=None, # an `ablation_profile` (default: 'c
     if base and (f := Path(P['store'])/f"{base['name']}.reselect.json").exists():
         save(plot_reselect(pd.DataFrame(json.loads(f.read_text())).T), 'ablations_selection')
     if base and base.get('logits_file') and (Path(P['store'])/base['logits_file']).exists():
-        logits = torch.load(Path(P['store'])/base['logits_file']); mid = len({n.split('.')[2] for n in logits}) // 2
-        ax = plot_masks(logits, base['info']['report']['theta'], [n for n in logits if f'.{mid}.' in n]); ax.set_title(f'learned masks of block {mid}, base run')
+        logits = torch.load(Path(P['store'])/base['logits_file']); names = middle_block(logits)
+        ax = plot_masks(logits, base['info']['report']['theta'], names); ax.set_title(f"learned masks of block {names[0].split('.')[2]}, base run")
         save(ax, 'ablations_masks')
     seeds = [r for r in records if r['name'].endswith('_base')]
     if len(seeds) > 1: save(plot_seed_spread(seed_spread(seeds)[1]), 'ablations_seed_spread')

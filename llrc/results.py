@@ -16,7 +16,7 @@ from .evaluate import PAPER_TASKS
 # %% auto #0
 __all__ = ['RESULTS', 'LABELS', 'ORDER', 'FIGURES', 'load_records', 'method_label', 'runs_table', 'headline_table',
            'plot_history', 'rank_frame', 'plot_ranks', 'plot_stages', 'plot_ppl_ratio', 'plot_acc_ratio',
-           'make_figures', 'paper_table', 'record_name', 'run_record']
+           'make_figures', 'paper_table', 'record_name', 'stored_records', 'run_record']
 
 # %% ../nbs/11_results.ipynb #3accb136
 RESULTS = Path(__file__).resolve().parent.parent/'figures'/'results' if '__file__' in globals() else Path('../figures/results')
@@ -189,6 +189,13 @@ def paper_table(records:list[dict], # stored records, the dense model's included
 def record_name(model:str, method:str, factorization:str|None, ratio:float, seed:int, tag:str='')->str:
     "The file stem of a configuration's record."
     return f"{Path(model).name}_{method}_{factorization}_r{ratio}_s{seed}" + (f"_{tag}" if tag else '')
+
+def stored_records(store:str|Path, # folder of records
+                   names:list[str], # the record names wanted, in order
+                  )->tuple[list[dict], list[str]]:
+    "The stored records among `names` (in that order), and the names the store lacks."
+    have = {r['name']: r for r in load_records(store, dense=True)} if Path(store).exists() else {}
+    return [have[n] for n in names if n in have], [n for n in names if n not in have]
 
 def _git()->str:
     import subprocess

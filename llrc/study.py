@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 from .models import LLRCError
 from .evaluate import PAPER_TASKS
-from .results import RESULTS, load_records, run_record, record_name
+from .results import RESULTS, run_record, record_name, stored_records
 
 # %% auto #0
 __all__ = ['METHODS_TABLE', 'FAMILIES', 'PAPER_DELTAS', 'study_profile', 'study_configs', 'run_study', 'study_records',
@@ -76,9 +76,8 @@ def run_study(P:dict, # a `study_profile`
 
 def study_records(P:dict)->tuple[list[dict], list[str]]:
     "The store's records for the profile's configurations, and the names of those it lacks."
-    have = {r['name']: r for r in load_records(P['store'], dense=True)} if Path(P['store']).exists() else {}
-    want = [record_name(c['model'], c['method'], c['factorization'], c['ratio'], 0, c['tag']) for c in study_configs(P)]
-    return [have[n] for n in want if n in have], [n for n in want if n not in have]
+    return stored_records(P['store'], [record_name(c['model'], c['method'], c['factorization'], c['ratio'], 0, c['tag'])
+                                       for c in study_configs(P)])
 
 # %% ../nbs/15_study.ipynb #fb0a4b10
 def llrc_vs_strs(tbl:pd.DataFrame, # a `paper_table`
