@@ -67,8 +67,7 @@ def reselect(rec:dict, # a stored LLRC record with a `logits_file`
     "Finalise one run's learned masks under each selection rule and evaluate each; stored as `<name>.reselect.json`."
     from llrc.data import load_corpus, calibration_set
     from llrc.perplexity import perplexity
-    from llrc.stats import collect_stats, decomposable_linears
-    from llrc.factorize import factorize_model
+    from llrc.compress import factorize_layers
     from llrc.masks import install_masks, masked_layers
     from llrc.llrc import finalize_masks
     store = Path(store); out = store/f"{rec['name']}.reselect.json"
@@ -80,10 +79,7 @@ def reselect(rec:dict, # a stored LLRC record with a `logits_file`
     model, tok = load_model(i['model'], device=device)
     corpus = load_corpus(c['corpus'])
     calib = calibration_set(tok, corpus, c['n_samples'], c['seqlen'], seed=c['seed'])
-    layers = decomposable_linears(model)
-    stats = collect_stats(model, calib.batches, xtx=cfg['factorization'] == 'svdllm', layers=layers, progress=False)
-    factors = factorize_model(model, stats, cfg['factorization'], cfg['alpha'], layers=layers, progress=False)
-    del stats
+    factors, _ = factorize_layers(model, calib.batches, cfg['factorization'], cfg['alpha'], progress=False)
     install_masks(model, factors); del factors
     logits = torch.load(store/rec['logits_file'])
     for n, m in masked_layers(model).items(): m.logits.data.copy_(logits[n].to(m.logits.device)); m.eval()

@@ -9,8 +9,10 @@ from __future__ import annotations
 import hashlib, json, math, time
 from pathlib import Path
 import torch
+import torch.nn.functional as F
 from torch import nn
 from tqdm.auto import tqdm
+from .perplexity import model_device
 from .models import LLRCError, atomic_write, cache_dir
 from .masks import masked_layers, param_budget, layer_params
 from .losses import next_token_loss
@@ -23,30 +25,40 @@ __all__ = ['CANDIDATES', 'strs_sensitivity', 'strs_rank_map']
 CANDIDATES = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 
 @torch.no_grad()
-def _calib_nll(model:nn.Module, batches:list[torch.Tensor])->float:
-    "Mean next-token loss per predicted token over the batches."
-    n = [b[:, 1:].numel() for b in batches]
-    return sum(next_token_loss(model, b).item() * k for b, k in zip(batches, n)) / sum(n)
+def _calib_nll(model:nn.Module, batches:list[torch.Tensor], positions:int|None=None)->float:
+    "Mean next-token loss per predicted token over the batches; on the last `positions` tokens of each window if given."
+    if positions is None:
+        n = [b[:, 1:].numel() for b in batches]
+        return sum(next_token_loss(model, b).item() * k for b, k in zip(batches, n)) / sum(n)
+    tot, cnt = 0.0, 0
+    for b in batches:
+        b = b.to(model_device(model))
+        k = min(positions, b.shape[1] - 1)
+        lg = model(b, logits_to_keep=k + 1).logits[:, :-1]    # transformers computes only the logits it keeps
+        tot += F.cross_entropy(lg.reshape(-1, lg.shape[-1]).float(), b[:, -k:].reshape(-1), reduction='sum').item()
+        cnt += b[:, -k:].numel()
+    return tot / cnt
 
 # %% ../nbs/13_baselines.ipynb #da4783c1
 def strs_sensitivity(model:nn.Module, # masked model (`install_masks`), frozen selections are overwritten
                      batches:list[torch.Tensor], # calibration windows to measure perplexity on
                      candidates:tuple=CANDIDATES, # parameter ratios to try per layer
                      cache_key:str|None=None, # identifies (model, factorization, calibration): cached on disk if given
+                     positions:int|None=None, # score only the last `positions` tokens of each window (None: all of them)
                      progress:bool=True,
                     )->dict: # {layer: {p: perplexity}}, plus the dense perplexity under '__dense__'
     "Calibration perplexity when one layer at a time keeps the fraction p of its parameters (top singular values)."
     ml = masked_layers(model)
     if not ml: raise LLRCError("the model has no masked layers (install_masks first)")
     if not batches: raise LLRCError("the calibration set is empty")
-    key = hashlib.sha1(json.dumps([cache_key, list(candidates), sorted(ml)]).encode()).hexdigest()[:16] if cache_key else None
+    key = hashlib.sha1(json.dumps([cache_key, list(candidates), sorted(ml)] + ([positions] if positions else [])).encode()).hexdigest()[:16] if cache_key else None
     path = cache_dir('strs')/f'{key}.json' if key else None
     if path and path.exists():
         d = json.loads(path.read_text())
         return {n: ({float(p): v for p, v in s.items()} if n != '__dense__' else s) for n, s in d.items()}
     for m in ml.values(): m.dense = True
     was = model.training; model.eval()
-    out = {'__dense__': math.exp(_calib_nll(model, batches))}
+    out = {'__dense__': math.exp(_calib_nll(model, batches, positions))}
     t0 = time.time()
     try:
         for n, m in tqdm(list(ml.items()), desc='STRS sensitivity', disable=not progress, leave=False):
@@ -54,7 +66,7 @@ def strs_sensitivity(model:nn.Module, # masked model (`install_masks`), frozen s
             out[n] = {}
             for p in candidates:
                 m.keep = torch.arange(m.rank, device=m.S.device) < fraction_rank(m, p)
-                out[n][p] = math.exp(min(_calib_nll(model, batches), 700.0))
+                out[n][p] = math.exp(min(_calib_nll(model, batches, positions), 700.0))
             m.dense = True
     finally:
         model.train(was)

@@ -21,7 +21,7 @@ from .llrc import LLRCConfig, train_masks, finalize_masks
 
 # %% auto #0
 __all__ = ['METHODS', 'rank_map', 'apply_rank_map', 'ranks', 'fraction_rank', 'uniform_rank_map', 'low_rank_linear',
-           'materialize', 'count_params', 'peak_memory_gb', 'Compressed', 'compress']
+           'materialize', 'count_params', 'peak_memory_gb', 'Compressed', 'factorize_layers', 'compress']
 
 # %% ../nbs/08_compress.ipynb #cf149b27
 def rank_map(model:nn.Module)->dict:
@@ -127,6 +127,22 @@ def _versions()->dict:
     return dict(llrc=llrc.__version__, torch=torch.__version__, transformers=transformers.__version__,
                 python=platform.python_version())
 
+def factorize_layers(model:nn.Module, # the dense model
+                     batches:list[torch.Tensor], # calibration batches
+                     factorization:str='asvd', # 'svd', 'asvd' or 'svdllm'
+                     alpha:float=0.5, # ASVD's exponent
+                     layers:dict|None=None, # the linears to factorize (default: `decomposable_linears`)
+                     progress:bool=True,
+                    )->tuple[dict,dict]: # (layer -> factors, seconds of each stage)
+    "The first two stages of every method: activation statistics, then the factorization of every decomposable linear."
+    layers = layers if layers is not None else decomposable_linears(model)
+    t = time.time()
+    stats = collect_stats(model, batches, xtx=factorization == 'svdllm', layers=layers, progress=progress)
+    secs = {'statistics': time.time() - t}; t = time.time()
+    factors = factorize_model(model, stats, factorization, alpha, layers=layers, progress=progress)
+    secs['factorization'] = time.time() - t
+    return factors, secs
+
 def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id; or a loaded model (pass `tok`)
              target:float=0.8, # whole-model param ratio
              method:str='llrc', # 'llrc', 'uniform', 'strs' or 'ars'
@@ -142,6 +158,7 @@ def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id;
              checkpoint:str|None=None, # LLRC mask checkpoint file (resume after a crash)
              strs_batches:int=2, # STRS: calibration batches its sensitivity perplexities are measured on
              strs_candidates:tuple|None=None, # STRS: per-layer parameter ratios to try (None: 0.1, 0.2, ..., 0.9)
+             strs_positions:int|None=None, # STRS: score only the last N tokens of each window (None: all)
              ars_cfg=None, # ARS settings (`llrc.ars.ARSConfig`; its target and seed are set from here)
              progress:bool=True, # progress bars
             )->Compressed:
@@ -162,11 +179,8 @@ def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id;
     if target <= (min_ratio := (dense_total - sum(l.weight.numel() for l in layers.values())) / dense_total):
         raise LLRCError(f"target ratio {target} is below what the undecomposed parameters alone cost ({min_ratio:.4f}); choose a larger ratio")
     shapes = {n: (l.out_features, l.in_features) for n, l in layers.items()}
-    stats = collect_stats(model, calib.batches, xtx=factorization == 'svdllm', layers=layers, progress=progress)
-    secs['statistics'] = time.time() - t; t = time.time()
-    factors = factorize_model(model, stats, factorization, cfg.alpha, layers=layers, progress=progress)
-    del stats
-    secs['factorization'] = time.time() - t; t = time.time()
+    factors, s = factorize_layers(model, calib.batches, factorization, cfg.alpha, layers, progress)
+    secs.update(s); t = time.time()
     history, logits = [], None
     if method == 'llrc':
         teach = teacher_states(model, calib.batches) if cfg.objective == 'distill' else None
@@ -189,7 +203,8 @@ def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id;
         install_masks(model, factors)
         del factors
         key = json.dumps([str(name), factorization, cfg.alpha, calib.info(), strs_batches], sort_keys=True, default=str)
-        sens = strs_sensitivity(model, calib.batches[:strs_batches], tuple(strs_candidates or CANDIDATES), cache_key=key, progress=progress)
+        sens = strs_sensitivity(model, calib.batches[:strs_batches], tuple(strs_candidates or CANDIDATES), cache_key=key,
+                                positions=strs_positions, progress=progress)
         secs['sensitivity'] = time.time() - t; t = time.time()
         apply_rank_map(model, strs_rank_map(model, sens, target))
         report = param_report(model)

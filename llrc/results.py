@@ -213,7 +213,7 @@ def run_record(model:str='smollm2-135m', # short name, folder or hub id
                tasks:list[str]|None=None, # zero-shot tasks (None: none)
                limit:int|None=None, # documents per task (per MMLU subject unless `mmlu_limit`)
                mmlu_limit:int|None=None, # documents per MMLU subject
-               overrides:dict|None=None, # LLRCConfig fields (ARSConfig for 'ars'; `candidates` for 'strs')
+               overrides:dict|None=None, # LLRCConfig fields (ARSConfig for 'ars'; `candidates`, `positions` for 'strs')
                store:str|Path|None=None, # folder of records (default: figures/results/compress)
                tag:str='', # appended to the record's name
                force:bool=False, # recompute even if stored
@@ -250,7 +250,8 @@ def run_record(model:str='smollm2-135m', # short name, folder or hub id
         res = compress(m, ratio, method, tok=tok, cfg=cfg if method != 'ars' else None, ars_cfg=cfg if method == 'ars' else None,
                        factorization=factorization, corpus=corp, n_samples=n_samples, seqlen=seqlen, seed=seed,
                        device=device, progress=progress, checkpoint=str(ckpt) if method == 'llrc' else None,
-                       strs_candidates=over.get('candidates') if method == 'strs' else None)
+                       strs_candidates=over.get('candidates') if method == 'strs' else None,
+                       strs_positions=over.get('positions') if method == 'strs' else None)
     res.info['model'] = model
     ppl_c = perplexity(res.model, tok, corp, seqlen=ppl_seqlen, max_windows=ppl_windows, progress=progress)
     zs = None

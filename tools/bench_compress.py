@@ -32,7 +32,8 @@ def main():
     ap.add_argument('--mmlu-limit', type=int, default=None, help='documents per MMLU subject (57 subjects)')
     ap.add_argument('--tag', default='')
     ap.add_argument('--force', action='store_true', help='recompute even if the record exists')
-    ap.add_argument('--set', nargs='*', default=[], help='LLRCConfig (ARSConfig for --method ars) overrides, key=value')
+    ap.add_argument('--set', nargs='*', default=[], help="LLRCConfig (ARSConfig for --method ars) overrides, key=value; "
+                    "for --method strs: candidates=0.1,0.5 and positions=N")
     ap.add_argument('--out-dir', default=str(ROOT/'figures'/'results'/'compress'))
     a = ap.parse_args()
     from llrc.llrc import LLRCConfig
@@ -43,6 +44,8 @@ def main():
     over = {}
     for kv in a.set:
         k, v = kv.split('=', 1)
+        if a.method == 'strs' and k in ('candidates', 'positions'):
+            over[k] = tuple(float(x) for x in v.split(',')) if k == 'candidates' else int(v); continue
         t = type(getattr(base, k))
         over[k] = (v.lower() in ('1', 'true', 'yes')) if t is bool else t(v)
     fact = None if a.method == 'dense' else a.factorization

@@ -4,7 +4,7 @@
 With Quarto installed, `nbdev-docs` is the native path; here Quarto cannot be installed, so the notebooks are
 processed by `nbdev-proc-nbs` and rendered by `smalldocs render _proc` into `_proc/_docs`.
 """
-import shutil, subprocess, sys
+import re, shutil, subprocess, sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -14,6 +14,20 @@ def run(*cmd):
     print('$', ' '.join(cmd), flush=True)
     subprocess.run(cmd, cwd=ROOT, check=True)
 
+def copy_figures(site:Path):
+    "Notebooks link the study's figures as ../figures/X (outside nbs/): copy those into the site and point the pages at the copies."
+    for page in site.rglob('*.html'):
+        html = page.read_text()
+        refs = set(re.findall(r'(?:src|href)="\.\./figures/([^"]+)"', html))
+        if not refs: continue
+        depth = len(page.relative_to(site).parts) - 1
+        for r in refs:
+            f = ROOT/'figures'/r
+            if not f.exists(): print(f'FAIL: {page.name} links figures/{r}, which does not exist'); sys.exit(1)
+            (site/'figures'/r).parent.mkdir(parents=True, exist_ok=True); shutil.copy2(f, site/'figures'/r)
+        page.write_text(re.sub(r'((?:src|href)=")\.\./figures/', lambda m: m.group(1) + '../' * depth + 'figures/', html))
+        print(f'{page.name}: {len(refs)} figure(s) copied into the site')
+
 def main():
     if shutil.which('quarto'):
         run(str(BIN/'nbdev-docs')); site = ROOT/'_docs'
@@ -21,6 +35,7 @@ def main():
         run(str(BIN/'nbdev-proc-nbs'))
         run(str(BIN/'smalldocs'), 'render', '_proc')
         site = ROOT/'_proc'/'_docs'
+    copy_figures(site)
     pages = {p.stem for p in site.rglob('*.html')}
     nbs = sorted(p for p in (ROOT/'nbs').glob('*.ipynb') if not p.name.startswith('_'))
     missing = [nb.name for nb in nbs if (nb.stem if nb.stem != 'index' else 'index') not in pages
