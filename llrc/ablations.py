@@ -30,10 +30,10 @@ ABLATIONS = dict(
 )
 
 def ablation_profile(profile:str)->dict:
-    "Model, ratio, base overrides, seeds, calibration sizes, evaluation and store of an ablation profile."
+    "Model, ratio, base overrides, seeds (and which runs repeat them), calibration sizes, evaluation and store of an ablation profile."
     if profile == 'cpu':
         return dict(model='smollm2-135m', ratio=0.95, base=dict(steps_after_target=100), seeds=[0, 1, 2], calib=[32, 128, 512],
-                    n_samples=128, seqlen=128, ppl_windows=20, ppl_seqlen=512, device='cpu', store=RESULTS/'ablations')
+                    seeded=('base', 'rawcost'), n_samples=128, seqlen=128, ppl_windows=20, ppl_seqlen=512, device='cpu', store=RESULTS/'ablations')
     if profile == 'paper':
         return dict(model='meta-llama/Llama-2-7b-hf', ratio=0.80, base={}, seeds=[0, 1, 2], calib=[100, 500, 3000],
                     n_samples=3000, seqlen=128, ppl_windows=None, ppl_seqlen=2048, device='cuda', store=RESULTS/'paper_ablations')
@@ -49,7 +49,9 @@ def ablation_runs(P:dict):
                   ppl_windows=P['ppl_windows'], ppl_seqlen=P['ppl_seqlen'], device=P['device'], store=P['store'])
     for tag, (_, over) in ABLATIONS.items():
         yield dict(common, seed=0, n_samples=P['n_samples'], tag=tag, overrides={**P['base'], **over})
-    for s in P['seeds'][1:]: yield dict(common, seed=s, n_samples=P['n_samples'], tag='base', overrides=P['base'])
+    for s in P['seeds'][1:]:
+        for tag in P.get('seeded', ('base',)):
+            yield dict(common, seed=s, n_samples=P['n_samples'], tag=tag, overrides={**P['base'], **ABLATIONS[tag][1]})
     for n in P['calib']:
         if n != P['n_samples']: yield dict(common, seed=0, n_samples=n, tag=f'calib{n}', overrides=P['base'])
 
@@ -166,16 +168,18 @@ def plot_seed_spread(kept:pd.DataFrame, ax=None):
 def ablation_claims(tbl:pd.DataFrame, # `ablation_table`
                     sel:pd.DataFrame|None=None, # `reselect` of the base run, as a frame
                    )->pd.DataFrame:
-    "The paper's ablation claims, each with the two perplexities it compares here and whether it holds."
-    b = tbl[(tbl.run == 'base') & (tbl.seed == 0)]
-    ppl = lambda run: tbl[(tbl.run == run) & (tbl.seed == 0)].ppl.iloc[0] if ((tbl.run == run) & (tbl.seed == 0)).any() else float('nan')
+    "The paper's ablation claims, each with the two perplexities it compares here (means over the seeds both sides ran) and whether it holds."
+    def pair(a, z):
+        common = sorted(set(tbl[tbl.run == a].seed) & set(tbl[tbl.run == z].seed))
+        m = lambda run: tbl[(tbl.run == run) & tbl.seed.isin(common)].ppl.mean() if common else float('nan')
+        return dict(ours=m(a), ablated=m(z), seeds=','.join(map(str, common)))
     rows = [('TV loss helps', 'base', 'tv0'), ('distillation beats next-token loss', 'base', 'next_token'),
             ('our reconstruction-aware hinge helps', 'base', 'rawcost')]
-    out = [dict(claim=c, ours=ppl(a), ablated=ppl(z)) for c, a, z in rows]
+    out = [dict(claim=c, **pair(a, z)) for c, a, z in rows]
     if sel is not None and len(sel):
         g = lambda k: float(sel.loc[k, 'ppl']) if k in sel.index else float('nan')
-        out += [dict(claim='any-k beats top-k (same masks)', ours=g('any-k, reconstruction'), ablated=g('top-k, reconstruction')),
-                dict(claim='full-rank reconstruction helps (same masks)', ours=g('any-k, reconstruction'), ablated=g('any-k, no reconstruction'))]
+        out += [dict(claim='any-k beats top-k (same masks)', ours=g('any-k, reconstruction'), ablated=g('top-k, reconstruction'), seeds='0'),
+                dict(claim='full-rank reconstruction helps (same masks)', ours=g('any-k, reconstruction'), ablated=g('any-k, no reconstruction'), seeds='0')]
     d = pd.DataFrame(out)
     d['holds'] = [('not measured' if a != a or o != o else ('yes' if o < a else 'no')) for o, a in zip(d.ours, d.ablated)]
     return d.rename(columns=dict(ours='ppl with it', ablated='ppl without'))
