@@ -15,7 +15,6 @@ from tqdm.auto import tqdm
 from .perplexity import model_device
 from .models import LLRCError, atomic_write, cache_dir
 from .masks import masked_layers, param_budget, layer_params
-from .losses import next_token_loss
 from .compress import fraction_rank
 
 # %% auto #0
@@ -27,14 +26,12 @@ CANDIDATES = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 @torch.no_grad()
 def _calib_nll(model:nn.Module, batches:list[torch.Tensor], positions:int|None=None)->float:
     "Mean next-token loss per predicted token over the batches; on the last `positions` tokens of each window if given."
-    if positions is None:
-        n = [b[:, 1:].numel() for b in batches]
-        return sum(next_token_loss(model, b).item() * k for b, k in zip(batches, n)) / sum(n)
     tot, cnt = 0.0, 0
     for b in batches:
         b = b.to(model_device(model))
-        k = min(positions, b.shape[1] - 1)
-        lg = model(b, logits_to_keep=k + 1).logits[:, :-1]    # transformers computes only the logits it keeps
+        k = b.shape[1] - 1 if positions is None else min(positions, b.shape[1] - 1)
+        kw = {} if positions is None else dict(logits_to_keep=k + 1)   # transformers computes only the logits it keeps
+        lg = model(b, **kw).logits[:, -k - 1:-1]
         tot += F.cross_entropy(lg.reshape(-1, lg.shape[-1]).float(), b[:, -k:].reshape(-1), reduction='sum').item()
         cnt += b[:, -k:].numel()
     return tot / cnt
