@@ -27,13 +27,14 @@ ABLATIONS = dict(
     tv0=('TV loss off (beta_tv = 0)', dict(beta_tv=0.0)),
     next_token=('next-token loss instead of distillation', dict(objective='next_token')),
     rawcost=('compression hinge on k(m+n) always, not on the cost after reconstruction (ours)', dict(effective_cost=False)),
+    keep0mlp=("block 0's MLP kept dense, not masked (ours: STRS's choice)", dict(keep_dense='model.layers.0.mlp.*')),
 )
 
 def ablation_profile(profile:str)->dict:
     "Model, ratio, base overrides, seeds (and which runs repeat them), calibration sizes, evaluation and store of an ablation profile."
     if profile == 'cpu':
         return dict(model='smollm2-135m', ratio=0.95, base=dict(steps_after_target=100), seeds=[0, 1, 2], calib=[32, 128, 512],
-                    seeded=('base', 'rawcost'), n_samples=128, seqlen=128, ppl_windows=20, ppl_seqlen=512, device='cpu', store=RESULTS/'ablations')
+                    seeded=('base', 'rawcost', 'keep0mlp'), n_samples=128, seqlen=128, ppl_windows=20, ppl_seqlen=512, device='cpu', store=RESULTS/'ablations')
     if profile == 'paper':
         return dict(model='meta-llama/Llama-2-7b-hf', ratio=0.80, base={}, seeds=[0, 1, 2], calib=[100, 500, 3000],
                     n_samples=3000, seqlen=128, ppl_windows=None, ppl_seqlen=2048, device='cuda', store=RESULTS/'paper_ablations')
@@ -174,7 +175,8 @@ def ablation_claims(tbl:pd.DataFrame, # `ablation_table`
         m = lambda run: tbl[(tbl.run == run) & tbl.seed.isin(common)].ppl.mean() if common else float('nan')
         return dict(ours=m(a), ablated=m(z), seeds=','.join(map(str, common)))
     rows = [('TV loss helps', 'base', 'tv0'), ('distillation beats next-token loss', 'base', 'next_token'),
-            ('our reconstruction-aware hinge helps', 'base', 'rawcost')]
+            ('our reconstruction-aware hinge helps', 'base', 'rawcost'),
+            ("keeping block 0's MLP dense helps (ours)", 'keep0mlp', 'base')]
     out = [dict(claim=c, **pair(a, z)) for c, a, z in rows]
     if sel is not None and len(sel):
         g = lambda k: float(sel.loc[k, 'ppl']) if k in sel.index else float('nan')

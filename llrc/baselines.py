@@ -18,7 +18,7 @@ from .masks import masked_layers, param_budget, layer_params
 from .compress import fraction_rank
 
 # %% auto #0
-__all__ = ['CANDIDATES', 'strs_sensitivity', 'strs_rank_map']
+__all__ = ['CANDIDATES', 'decoder_blocks', 'strs_sensitivity', 'strs_rank_map']
 
 # %% ../nbs/13_baselines.ipynb #967b70ac
 CANDIDATES = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
@@ -36,12 +36,41 @@ def _calib_nll(model:nn.Module, batches:list[torch.Tensor], positions:int|None=N
         cnt += b[:, -k:].numel()
     return tot / cnt
 
+# %% ../nbs/13_baselines.ipynb #c4f28431
+def decoder_blocks(model:nn.Module, # a causal LM
+                   names:list[str], # names of layers inside the blocks
+                  )->tuple[str|None, nn.ModuleList|None]:
+    "The `nn.ModuleList` of decoder blocks that holds every layer of `names` (`'model.layers'` on Llama and Gemma), with its path."
+    for path, mod in model.named_modules():
+        if isinstance(mod, nn.ModuleList) and len(mod) > 1 and names and all(
+                n.startswith(path + '.') and n[len(path) + 1:].split('.')[0].isdigit() for n in names):
+            return path, mod
+    return None, None
+
+class _RecordedPrefix:
+    "Record each block's outputs in a dense pass; then `skip(b)` makes blocks `0 … b-1` replay them (one per batch, in order)."
+    def __init__(self, blocks:nn.ModuleList): self.blocks, self.outs, self.hooks = blocks, [[] for _ in blocks], []
+    def record(self):
+        self.hooks = [blk.register_forward_hook(lambda mod, a, o, i=i: self.outs[i].append(o)) for i, blk in enumerate(self.blocks)]
+        return self
+    def stop(self):
+        for h in self.hooks: h.remove()
+        self.hooks = []
+    def skip(self, b:int):
+        for i in range(b):
+            it = iter(self.outs[i])
+            self.blocks[i].forward = lambda *a, _it=it, **k: next(_it)
+        return self
+    def restore(self):
+        for blk in self.blocks: blk.__dict__.pop('forward', None)
+
 # %% ../nbs/13_baselines.ipynb #da4783c1
 def strs_sensitivity(model:nn.Module, # masked model (`install_masks`), frozen selections are overwritten
                      batches:list[torch.Tensor], # calibration windows to measure perplexity on
                      candidates:tuple=CANDIDATES, # parameter ratios to try per layer
                      cache_key:str|None=None, # identifies (model, factorization, calibration): cached on disk if given
                      positions:int|None=None, # score only the last `positions` tokens of each window (None: all of them)
+                     reuse_prefix:bool=True, # replay the dense outputs of the blocks before the measured layer's block
                      progress:bool=True,
                     )->dict: # {layer: {p: perplexity}}, plus the dense perplexity under '__dense__'
     "Calibration perplexity when one layer at a time keeps the fraction p of its parameters (top singular values)."
@@ -55,15 +84,22 @@ def strs_sensitivity(model:nn.Module, # masked model (`install_masks`), frozen s
         return {n: ({float(p): v for p, v in s.items()} if n != '__dense__' else s) for n, s in d.items()}
     for m in ml.values(): m.dense = True
     was = model.training; model.eval()
-    out = {'__dense__': math.exp(_calib_nll(model, batches, positions))}
-    t0 = time.time()
+    bpath, blocks = decoder_blocks(model, list(ml)) if reuse_prefix else (None, None)
+    rec = _RecordedPrefix(blocks).record() if blocks is not None else None
+    try: out = {'__dense__': math.exp(_calib_nll(model, batches, positions))}
+    finally:
+        if rec: rec.stop()
     try:
         for n, m in tqdm(list(ml.items()), desc='STRS sensitivity', disable=not progress, leave=False):
             m.dense = False
             out[n] = {}
+            b = int(n[len(bpath) + 1:].split('.')[0]) if rec else 0
             for p in candidates:
                 m.keep = torch.arange(m.rank, device=m.S.device) < fraction_rank(m, p)
-                out[n][p] = math.exp(min(_calib_nll(model, batches, positions), 700.0))
+                if rec: rec.skip(b)
+                try: out[n][p] = math.exp(min(_calib_nll(model, batches, positions), 700.0))
+                finally:
+                    if rec: rec.restore()
             m.dense = True
     finally:
         model.train(was)

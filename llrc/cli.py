@@ -42,6 +42,7 @@ def compress_cmd(model:str=DEFAULT_MODEL, # short name (smollm2-135m, gemma3-270
                  max_steps:int=None, # LLRC/ARS step cap (default: LLRCConfig, ARSConfig)
                  steps_after_target:int=None, # LLRC/ARS steps once the target is reached (paper: 750)
                  selection:str='anyk', # anyk or topk
+                 keep_dense:str=None, # LLRC: comma-separated name patterns of linears left dense, e.g. 'model.layers.0.mlp.*'
                  device:str='cpu', # cpu, cuda, cuda:1 ...
                  ppl_windows:int=20, # held-out windows for perplexity before/after (0: skip)
                  ppl_seqlen:int=512, # tokens per perplexity window
@@ -56,7 +57,7 @@ def compress_cmd(model:str=DEFAULT_MODEL, # short name (smollm2-135m, gemma3-270
     out = Path(out or f"runs/{Path(model).name}-{method}-{ratio}")
     if out.exists() and not overwrite: raise LLRCError(f"{out} already exists; pass --overwrite or choose another --out")
     over = {k: v for k, v in dict(lr=lr, max_steps=max_steps, steps_after_target=steps_after_target).items() if v is not None}
-    cfg = LLRCConfig(target=ratio, selection=selection, **over)
+    cfg = LLRCConfig(target=ratio, selection=selection, keep_dense=keep_dense or '', **over)
     from llrc.ars import ARSConfig
     acfg = ARSConfig(target=ratio, **over)
     t0 = time.time()

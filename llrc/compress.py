@@ -6,7 +6,7 @@ Docs: https://llrc-dev.github.io/llrc/compress.html.md"""
 
 # %% ../nbs/08_compress.ipynb #f6e3f72d
 from __future__ import annotations
-import json, math, os, platform, resource, time, warnings
+import fnmatch, json, math, os, platform, resource, time, warnings
 from dataclasses import dataclass, asdict, field
 import torch
 from torch import nn
@@ -175,10 +175,15 @@ def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id;
     calib = calibration_set(tok, corpus, n_samples, seqlen, batch_size, seed)
     secs['load'] = time.time() - t; t = time.time()
     layers = decomposable_linears(model)
+    shapes = {n: (l.out_features, l.in_features) for n, l in layers.items()}
+    if method == 'llrc' and cfg.keep_dense:                        # linears the user keeps dense: never masked
+        pats = [q.strip() for q in cfg.keep_dense.split(',') if q.strip()]
+        if bad := [q for q in pats if not any(fnmatch.fnmatchcase(n, q) for n in layers)]:
+            raise LLRCError(f"keep_dense pattern(s) {', '.join(bad)} match no decomposable layer")
+        layers = {n: l for n, l in layers.items() if not any(fnmatch.fnmatchcase(n, q) for q in pats)}
     dense_total = sum(p.numel() for p in model.parameters())
     if target <= (min_ratio := (dense_total - sum(l.weight.numel() for l in layers.values())) / dense_total):
         raise LLRCError(f"target ratio {target} is below what the undecomposed parameters alone cost ({min_ratio:.4f}); choose a larger ratio")
-    shapes = {n: (l.out_features, l.in_features) for n, l in layers.items()}
     factors, s = factorize_layers(model, calib.batches, factorization, cfg.alpha, layers, progress)
     secs.update(s); t = time.time()
     history, logits = [], None
@@ -219,5 +224,6 @@ def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id;
                 linear_ratio=report['linear_ratio'], report=report, calibration=calib.info(),
                 corpus_source=corpus.source, config=asdict(cfg) if method == 'llrc' else asdict(acfg) if method == 'ars' else None,
                 steps=len(history), seconds={k: round(v, 2) for k, v in secs.items()},
-                peak_memory_gb=round(peak_memory_gb(), 2), versions=_versions(), device=str(device), shapes=shapes)
+                peak_memory_gb=round(peak_memory_gb(), 2), versions=_versions(), device=str(device),
+                threads=torch.get_num_threads(), shapes=shapes)
     return Compressed(model, tok, rmap, info, history, logits)

@@ -45,6 +45,7 @@ class LLRCConfig:
     max_steps:int=3000            # hard cap on training steps
     reconstruct_threshold:float=1.0 # a layer with k(m+n) >= threshold*mn is restored to its dense weight (paper)
     selection:str='anyk'          # 'anyk' (paper) or 'topk' (ablation)
+    keep_dense:str=''             # comma-separated name patterns (fnmatch) of linears left dense, not masked (ablation)
     tol:float=0.002               # final ratio must land in [target - tol, target] (paper)
     seed:int=0                    # Gumbel noise and everything else random
     def __post_init__(self):

@@ -14,9 +14,10 @@ import seaborn as sns
 from .evaluate import PAPER_TASKS
 
 # %% auto #0
-__all__ = ['RESULTS', 'LABELS', 'ORDER', 'FIGURES', 'load_records', 'method_label', 'runs_table', 'headline_table',
-           'plot_history', 'rank_frame', 'plot_ranks', 'plot_stages', 'plot_ppl_ratio', 'plot_acc_ratio',
-           'make_figures', 'paper_table', 'record_name', 'stored_records', 'run_record']
+__all__ = ['RESULTS', 'LABELS', 'ORDER', 'FIGURES', 'TOPK_METHODS', 'load_records', 'method_label', 'runs_table',
+           'zero_shot_mean', 'headline_table', 'plot_history', 'rank_frame', 'plot_ranks', 'plot_stages',
+           'plot_ppl_ratio', 'plot_acc_ratio', 'make_figures', 'paper_table', 'record_name', 'stored_records',
+           'run_record', 'rebuild_record', 'add_zero_shot']
 
 # %% ../nbs/11_results.ipynb #3accb136
 RESULTS = Path(__file__).resolve().parent.parent/'figures'/'results' if '__file__' in globals() else Path('../figures/results')
@@ -56,16 +57,22 @@ def runs_table(records:list[dict])->pd.DataFrame:
     return pd.DataFrame(rows)
 
 # %% ../nbs/11_results.ipynb #18e1209e
+def zero_shot_mean(rec:dict)->float|None:
+    "Mean zero-shot accuracy (%) over the paper's tasks, if the record holds all of them."
+    t = (rec.get('zero_shot') or {}).get('tasks', {})
+    accs = [t[k]['acc'] for k in PAPER_TASKS if k in t and t[k].get('acc') is not None]
+    return 100 * sum(accs) / len(accs) if len(accs) == len(PAPER_TASKS) else None
+
 def headline_table(records:list[dict])->str:
-    "Markdown table: per target ratio, each method's achieved ratio, perplexity, compression time and peak memory."
+    "Markdown table: per target ratio, each method's achieved ratio, perplexity, mean zero-shot accuracy, compression time and peak memory."
     if not records: return '_No stored runs yet: run `tools/bench_compress.py`._'
     rows = []
     for r in sorted(records, key=lambda r: (-r['info']['target'], ORDER.index(method_label(r['info'])) if method_label(r['info']) in ORDER else 99)):
-        i = r['info']
+        i = r['info']; z = zero_shot_mean(r)
         rows.append(f"| {i['target']:.2f} | {method_label(i)} | {i['ratio']:.4f} | {r['ppl']['ppl']:,.1f} | "
-                    f"{r['ppl_dense']['ppl']:.2f} | {sum(i['seconds'].values())/60:.1f} | {i['peak_memory_gb']:.1f} |")
-    head = ("| target | method | ratio reached | perplexity | dense perplexity | minutes | peak GB |\n"
-            "|---|---|---|---|---|---|---|")
+                    f"{r['ppl_dense']['ppl']:.2f} | {'–' if z is None else f'{z:.1f}'} | {sum(i['seconds'].values())/60:.1f} | {i['peak_memory_gb']:.1f} |")
+    head = ("| target | method | ratio reached | perplexity | dense perplexity | zero-shot mean % | minutes | peak GB |\n"
+            "|---|---|---|---|---|---|---|---|")
     return head + "\n" + "\n".join(rows)
 
 # %% ../nbs/11_results.ipynb #6408ea2b
@@ -83,10 +90,10 @@ def plot_history(rec:dict, # a stored LLRC record
     return fig
 
 def rank_frame(rec:dict)->pd.DataFrame:
-    "Per layer: block index, matrix type and the fraction of its dense parameters kept (1.0 when dense)."
+    "Per layer: block index, matrix type and the fraction of its dense parameters kept (1.0 when dense, or never decomposed: `keep_dense`)."
     shapes = rec['info'].get('shapes') or {}
     rows = []
-    for name, k in rec['ranks'].items():
+    for name, k in {**{n: 'dense' for n in shapes}, **rec['ranks']}.items():
         parts = name.split('.')
         blk = next((int(p) for p in parts if p.isdigit()), -1)
         m, n = shapes.get(name, (None, None))
@@ -197,6 +204,17 @@ def stored_records(store:str|Path, # folder of records
     have = {r['name']: r for r in load_records(store, dense=True)} if Path(store).exists() else {}
     return [have[n] for n in names if n in have], [n for n in names if n not in have]
 
+def _zero_shot(model, tok, tasks:list[str], limit:int|None, mmlu_limit:int|None)->dict:
+    "lm-eval zero-shot on `tasks`, MMLU with its own per-subject limit when `mmlu_limit` is given; the limits recorded."
+    from llrc.evaluate import zero_shot
+    sep = 'mmlu' in tasks and mmlu_limit is not None
+    rest = [t for t in tasks if not (sep and t == 'mmlu')]
+    parts = ([zero_shot(model, tok, rest, limit=limit)] if rest else []) + \
+            ([zero_shot(model, tok, ['mmlu'], limit=mmlu_limit)] if sep else [])
+    return dict(parts[0], tasks={k: v for p in parts for k, v in p['tasks'].items()},
+                limits={**{t: limit for t in rest}, **({'mmlu': mmlu_limit} if sep else {})},
+                seconds=round(sum(p['seconds'] for p in parts), 1))
+
 def _git()->str:
     import subprocess
     try: return subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], cwd=RESULTS.parent.parent, capture_output=True, text=True).stdout.strip()
@@ -254,16 +272,7 @@ def run_record(model:str='smollm2-135m', # short name, folder or hub id
                        strs_positions=over.get('positions') if method == 'strs' else None)
     res.info['model'] = model
     ppl_c = perplexity(res.model, tok, corp, seqlen=ppl_seqlen, max_windows=ppl_windows, progress=progress)
-    zs = None
-    if tasks:
-        from llrc.evaluate import zero_shot
-        sep = 'mmlu' in tasks and mmlu_limit is not None
-        rest = [t for t in tasks if not (sep and t == 'mmlu')]
-        parts = ([zero_shot(res.model, tok, rest, limit=limit)] if rest else []) + \
-                ([zero_shot(res.model, tok, ['mmlu'], limit=mmlu_limit)] if sep else [])
-        zs = dict(parts[0], tasks={k: v for p in parts for k, v in p['tasks'].items()},
-                  limits={**{t: limit for t in rest}, **({'mmlu': mmlu_limit} if sep else {})},
-                  seconds=round(sum(p['seconds'] for p in parts), 1))
+    zs = _zero_shot(res.model, tok, tasks, limit, mmlu_limit) if tasks else None
     rec = dict(name=name, info=res.info, overrides=over, ppl_dense=ppl_d, ppl=ppl_c, zero_shot=zs, ranks=ranks(res.rank_map),
                history=res.history, wall_seconds=round(time.time() - t0, 1), command=command, git=_git())
     if res.logits is not None:                                       # the learned masks, for re-selection and mask figures
@@ -273,3 +282,65 @@ def run_record(model:str='smollm2-135m', # short name, folder or hub id
     atomic_write(out, json.dumps(rec, default=str))
     if ckpt.exists(): ckpt.unlink()
     return json.loads(out.read_text())
+
+# %% ../nbs/11_results.ipynb #aa42ce49
+TOPK_METHODS = ('uniform', 'strs', 'ars')
+
+def rebuild_record(rec:dict, # a stored record (not the dense model's)
+                   store:str|Path|None=None, # the folder holding it (and its logits file, for LLRC)
+                   device:str='cpu',
+                   rtol:float=1e-4, # allowed relative difference from the stored perplexity
+                   progress:bool=False,
+                  )->tuple: # (model with its selection frozen, tokenizer, corpus, perplexity result)
+    "Rebuild a stored run's compressed model from its calibration and selection; refuse unless it reproduces the stored perplexity."
+    from llrc.models import load_model, LLRCError
+    from llrc.data import load_corpus, calibration_set
+    from llrc.perplexity import perplexity
+    from llrc.compress import factorize_layers, apply_rank_map
+    from llrc.masks import install_masks, masked_layers
+    from llrc.stats import decomposable_linears
+    from llrc.llrc import finalize_masks
+    import torch
+    store = Path(store) if store else RESULTS/'compress'
+    i = rec['info']; c = i['calibration']; method = i['method']
+    if method not in TOPK_METHODS + ('llrc',): raise LLRCError(f"cannot rebuild a '{method}' record")
+    if method == 'llrc' and not (rec.get('logits_file') and (store/rec['logits_file']).exists()):
+        raise LLRCError(f"record {rec['name']} has no stored mask logits in {store}; its selection cannot be rebuilt")
+    alpha = (i.get('config') or {}).get('alpha', 0.5) if method == 'llrc' else 0.5
+    model, tok = load_model(i['model'], device=device)
+    corpus = load_corpus(c['corpus'])
+    calib = calibration_set(tok, corpus, c['n_samples'], c['seqlen'], seed=c['seed'])
+    layers = decomposable_linears(model)
+    if method == 'llrc':                                            # the layers it masked (`keep_dense` ones were not)
+        logits = torch.load(store/rec['logits_file'])
+        layers = {n: l for n, l in layers.items() if n in logits}
+    factors, _ = factorize_layers(model, calib.batches, i['factorization'], alpha, layers, progress=progress)
+    install_masks(model, factors); del factors
+    if method == 'llrc':
+        cfg = i['config']
+        for n, m in masked_layers(model).items(): m.logits.data.copy_(logits[n].to(m.logits.device)); m.eval()
+        finalize_masks(model, i['target'], cfg['reconstruct_threshold'], cfg['selection'], cfg['tol'])
+    else:
+        apply_rank_map(model, {n: 'dense' if k == 'dense' else list(range(k)) for n, k in rec['ranks'].items()})
+    p = perplexity(model, tok, corpus, seqlen=rec['ppl']['seqlen'], max_windows=rec['ppl']['n_windows'], progress=progress)
+    if abs(p['ppl'] - rec['ppl']['ppl']) > rtol * rec['ppl']['ppl']:
+        raise LLRCError(f"rebuilt {rec['name']} has perplexity {p['ppl']:.4f}, the record says {rec['ppl']['ppl']:.4f}: not the same model")
+    return model, tok, corpus, p
+
+def add_zero_shot(rec:dict, # a stored record
+                  tasks:list[str]=PAPER_TASKS, limit:int|None=None, mmlu_limit:int|None=None, # as for `run_record`
+                  store:str|Path|None=None, # the folder holding it
+                  command:str|None=None, # how this was started, stored with the result
+                  force:bool=False, # replace zero-shot results the record already has
+                  device:str='cpu', progress:bool=False,
+                 )->dict:
+    "Add zero-shot accuracy to a stored run by rebuilding its model (checked against its perplexity); the record is rewritten atomically."
+    from llrc.models import load_model, atomic_write
+    store = Path(store) if store else RESULTS/'compress'
+    if rec.get('zero_shot') and not force: return rec
+    if rec['info']['method'] == 'dense': model, tok = load_model(rec['info']['model'], device=device)
+    else: model, tok, *_ = rebuild_record(rec, store, device, progress=progress)
+    zs = _zero_shot(model, tok, tasks, limit, mmlu_limit)
+    rec = dict(rec, zero_shot=dict(zs, rebuilt=rec['info']['method'] != 'dense', command=command, git=_git()))
+    atomic_write(store/f"{rec['name']}.json", json.dumps(rec, default=str))
+    return rec

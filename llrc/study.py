@@ -6,7 +6,7 @@ Docs: https://llrc-dev.github.io/llrc/study.html.md"""
 
 # %% ../nbs/15_study.ipynb #8576202c
 from __future__ import annotations
-import tempfile
+import json, math, tempfile
 from pathlib import Path
 import pandas as pd
 from .models import LLRCError
@@ -15,7 +15,7 @@ from .results import RESULTS, run_record, record_name, stored_records
 
 # %% auto #0
 __all__ = ['METHODS_TABLE', 'FAMILIES', 'PAPER_DELTAS', 'study_profile', 'study_configs', 'run_study', 'study_records',
-           'llrc_vs_strs', 'claim_check', 'eval_note']
+           'llrc_vs_strs', 'claim_check', 'zero_shot_n', 'eval_note']
 
 # %% ../nbs/15_study.ipynb #639e3838
 METHODS_TABLE = [('dense', None), ('uniform', 'svd'), ('uniform', 'asvd'), ('uniform', 'svdllm'), ('strs', 'asvd'),
@@ -94,21 +94,39 @@ def llrc_vs_strs(tbl:pd.DataFrame, # a `paper_table`
 
 def claim_check(delta:pd.DataFrame, # `llrc_vs_strs` of the measured table
                 family:str, # which family's published deltas to compare with
+                tbl:pd.DataFrame|None=None, # the `paper_table` behind `delta`: adds each delta's standard error
+                n:dict|None=None, # documents scored per task (`zero_shot_n`), with `tbl`
                )->pd.DataFrame:
-    "Each published LLRC-minus-STRS delta beside the one measured at the same ratio, and whether its sign holds."
+    "Each published LLRC-minus-STRS delta beside the one measured at the same ratio, whether its sign holds, and (given `tbl`, `n`) whether it exceeds two standard errors."
     rows = []
     for (fam, model, ratio), ds in PAPER_DELTAS.items():
         if fam != family: continue
         for metric, paper in ds.items():
             got = delta.loc[ratio, metric] if ratio in delta.index and metric in delta.columns else float('nan')
-            rows.append(dict(paper_model=model, ratio=ratio, metric=metric, paper_delta=paper, measured_delta=got,
-                             holds='not measured' if got != got else ('yes' if got > 0 else 'no')))
+            row = dict(paper_model=model, ratio=ratio, metric=metric, paper_delta=paper, measured_delta=got,
+                       holds='not measured' if got != got else ('yes' if got > 0 else 'no'))
+            if tbl is not None and n and metric in n and got == got:
+                p = [tbl.loc[(ratio, m), metric] / 100 for m in ('LLRC', 'STRS')]
+                se = 100 * math.sqrt(sum(q * (1 - q) for q in p) / n[metric])     # two independent binomial proportions
+                row.update(se=round(se, 1), beyond_2se='yes' if abs(got) > 2 * se else 'no')
+            rows.append(row)
     return pd.DataFrame(rows)
+
+def zero_shot_n(records:list[dict])->dict:
+    "Documents scored per zero-shot task, from the first record that has zero-shot results."
+    z = next((r['zero_shot'] for r in records if r.get('zero_shot')), None)
+    return {k: v['n'] for k, v in z['tasks'].items()} if z else {}
 
 def eval_note(records:list[dict])->str:
     "How the zero-shot columns were measured, read from the records themselves."
-    for r in records:
-        z = r.get('zero_shot')
-        if z: return (f"zero-shot: lm-eval {z['lm_eval']}, {z['num_fewshot']}-shot, limits per task {z.get('limits', z['limit'])}, "
-                      f"documents scored: " + ', '.join(f"{k} {v['n']}" for k, v in z['tasks'].items()))
-    return 'no zero-shot results stored'
+    zs = [r['zero_shot'] for r in records if r.get('zero_shot')]
+    if not zs: return 'no zero-shot results stored'
+    z = zs[0]
+    limits = {json.dumps(x.get('limits', x['limit']), sort_keys=True) for x in zs}
+    note = (f"zero-shot: {len(zs)} of {len(records)} configurations; lm-eval {z['lm_eval']}, {z['num_fewshot']}-shot, "
+            + (f"limits per task {z.get('limits', z['limit'])}" if len(limits) == 1 else f"limits differ between records: {sorted(limits)}")
+            + ", documents scored: " + ', '.join(f"{k} {v['n']}" for k, v in z['tasks'].items()))
+    if n := sum(bool(x.get('rebuilt')) for x in zs):
+        note += (f"; {n} of them added after the run by rebuilding its stored selection and checking it reproduces the "
+                 "stored perplexity (tools/add_zero_shot.py)")
+    return note
