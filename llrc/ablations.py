@@ -68,28 +68,20 @@ def reselect(rec:dict, # a stored LLRC record with a `logits_file`
              force:bool=False, # recompute even if stored
             )->dict: # label -> ratio, perplexity, dense layers, theta
     "Finalise one run's learned masks under each selection rule and evaluate each; stored as `<name>.reselect.json`."
-    from llrc.data import load_corpus, calibration_set
     from llrc.perplexity import perplexity
-    from llrc.compress import factorize_layers
-    from llrc.masks import install_masks, masked_layers
+    from llrc.results import rebuild_record
     from llrc.llrc import finalize_masks
     store = Path(store); out = store/f"{rec['name']}.reselect.json"
     if out.exists() and not force: return json.loads(out.read_text())
-    if not rec.get('logits_file') or not (store/rec['logits_file']).exists():
-        raise LLRCError(f"record {rec['name']} has no stored mask logits; rerun it with this version of run_record")
+    model, tok, corpus, p0 = rebuild_record(rec, store, device)     # the run as stored, checked against its perplexity
     i, cfg = rec['info'], rec['info']['config']
-    c = i['calibration']
-    model, tok = load_model(i['model'], device=device)
-    corpus = load_corpus(c['corpus'])
-    calib = calibration_set(tok, corpus, c['n_samples'], c['seqlen'], seed=c['seed'])
-    factors, _ = factorize_layers(model, calib.batches, cfg['factorization'], cfg['alpha'], progress=False)
-    install_masks(model, factors); del factors
-    logits = torch.load(store/rec['logits_file'])
-    for n, m in masked_layers(model).items(): m.logits.data.copy_(logits[n].to(m.logits.device)); m.eval()
+    seqlen, windows = ppl_seqlen or rec['ppl']['seqlen'], ppl_windows or rec['ppl']['n_windows']
+    same_eval = (seqlen, windows) == (rec['ppl']['seqlen'], rec['ppl']['n_windows'])
     res = {}
     for label, (sel, thr) in variants.items():
         rep = finalize_masks(model, i['target'], thr, sel, cfg['tol'])
-        p = perplexity(model, tok, corpus, seqlen=ppl_seqlen or rec['ppl']['seqlen'], max_windows=ppl_windows or rec['ppl']['n_windows'], progress=False)
+        as_stored = same_eval and (sel, thr) == (cfg['selection'], cfg['reconstruct_threshold'])
+        p = p0 if as_stored else perplexity(model, tok, corpus, seqlen=seqlen, max_windows=windows, progress=False)
         res[label] = dict(selection=sel, reconstruct_threshold=thr if thr != float('inf') else None, ratio=rep['ratio'],
                           ppl=p['ppl'], n_dense_layers=rep['n_dense_layers'], theta=rep['theta'])
     atomic_write(out, json.dumps(res))

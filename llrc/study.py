@@ -23,8 +23,9 @@ METHODS_TABLE = [('dense', None), ('uniform', 'svd'), ('uniform', 'asvd'), ('uni
 
 FAMILIES = dict(
     llama2=dict(title='Llama-2', paper=['meta-llama/Llama-2-7b-hf', 'meta-llama/Llama-2-13b-hf'], cpu=['smollm2-135m'],
-                cpu_ratios=[0.95, 0.90, 0.85, 0.80]),
-    llama3=dict(title='Llama-3', paper=['meta-llama/Meta-Llama-3-8B'], cpu=['smollm2-135m'], cpu_ratios=[0.95, 0.90, 0.85, 0.80]),
+                cpu_ratios=[0.95, 0.90, 0.85, 0.80], cpu_overrides=dict(ars=dict(steps_after_target=100))),
+    llama3=dict(title='Llama-3', paper=['meta-llama/Meta-Llama-3-8B'], cpu=['smollm2-135m'], cpu_ratios=[0.95, 0.90, 0.85, 0.80],
+                cpu_overrides=dict(ars=dict(steps_after_target=100))),
     gemma=dict(title='Gemma', paper=['google/gemma-7b'], cpu=['gemma3-270m'], cpu_ratios=[0.90], cpu_drop=[('uniform', 'svd')], cpu_tasks=None,
                cpu_tags=dict(llrc='short', ars='short', strs='last32'),
                cpu_overrides=dict(llrc=dict(steps_after_target=100), ars=dict(steps_after_target=100), strs=dict(positions=32))),
