@@ -64,15 +64,16 @@ def zero_shot_mean(rec:dict)->float|None:
     return 100 * sum(accs) / len(accs) if len(accs) == len(PAPER_TASKS) else None
 
 def headline_table(records:list[dict])->str:
-    "Markdown table: per target ratio, each method's achieved ratio, perplexity, mean zero-shot accuracy, compression time and peak memory."
+    "Markdown table: per target ratio, each method's achieved ratio, perplexity, mean zero-shot accuracy, compression time, the torch threads it ran on ('–' where not recorded) and peak memory."
     if not records: return '_No stored runs yet: run `tools/bench_compress.py`._'
     rows = []
     for r in sorted(records, key=lambda r: (-r['info']['target'], ORDER.index(method_label(r['info'])) if method_label(r['info']) in ORDER else 99)):
         i = r['info']; z = zero_shot_mean(r)
         rows.append(f"| {i['target']:.2f} | {method_label(i)} | {i['ratio']:.4f} | {r['ppl']['ppl']:,.1f} | "
-                    f"{r['ppl_dense']['ppl']:.2f} | {'–' if z is None else f'{z:.1f}'} | {sum(i['seconds'].values())/60:.1f} | {i['peak_memory_gb']:.1f} |")
-    head = ("| target | method | ratio reached | perplexity | dense perplexity | zero-shot mean % | minutes | peak GB |\n"
-            "|---|---|---|---|---|---|---|---|")
+                    f"{r['ppl_dense']['ppl']:.2f} | {'–' if z is None else f'{z:.1f}'} | {sum(i['seconds'].values())/60:.1f} | "
+                    f"{i.get('threads') or '–'} | {i['peak_memory_gb']:.1f} |")
+    head = ("| target | method | ratio reached | perplexity | dense perplexity | zero-shot mean % | minutes | threads | peak GB |\n"
+            "|---|---|---|---|---|---|---|---|---|")
     return head + "\n" + "\n".join(rows)
 
 # %% ../nbs/11_results.ipynb #6408ea2b

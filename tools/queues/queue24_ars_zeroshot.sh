@@ -9,4 +9,5 @@ Z=".venv/bin/python tools/add_zero_shot.py --tasks all --limit 200 --mmlu-limit 
 $B --ratio 0.9
 $Z smollm2-135m_strs_asvd_r0.85_s0
 $Z smollm2-135m_uniform_svdllm_r0.85_s0
-$B --ratio 0.85
+# $B --ratio 0.85   # dropped for time in the session that ran this queue (ARS 0.90 took 29 min with zero-shot on a
+#                    shared core); the queue was stopped after SVD-LLM's zero-shot and queue25 ran next in its place
