@@ -10,4 +10,5 @@ $B --ratio 0.9
 $Z smollm2-135m_strs_asvd_r0.85_s0
 $Z smollm2-135m_uniform_svdllm_r0.85_s0
 # $B --ratio 0.85   # dropped for time in the session that ran this queue (ARS 0.90 took 29 min with zero-shot on a
-#                    shared core); the queue was stopped after SVD-LLM's zero-shot and queue25 ran next in its place
+#                    shared core); the queue was stopped after SVD-LLM's zero-shot and queue25 ran next in its place;
+#                    ARS 0.85 was run afterwards on its own by queue27_ars085.sh
