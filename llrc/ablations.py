@@ -13,7 +13,7 @@ import pandas as pd
 import torch
 import matplotlib.pyplot as plt
 import seaborn as sns
-from .models import LLRCError, load_model, atomic_write
+from .models import LLRCError, atomic_write
 from .results import RESULTS, run_record, record_name, stored_records, rank_frame
 
 # %% auto #0
