@@ -91,16 +91,42 @@ def _mask(self:MaskedLinear)->torch.Tensor:
 MaskedLinear.mask = _mask
 
 # %% ../nbs/05_masks.ipynb #518a4625
+class _DropMatmul(torch.autograd.Function):
+    "`U diag(scale) Vt x + b` that skips the directions whose scale is exactly 0, with the same gradients."
+    @staticmethod
+    def forward(ctx, x, Vt, U, scale, bias):
+        a = F.linear(x, Vt)                                   # every direction: the mask gradient needs them all
+        idx = (scale != 0).nonzero().squeeze(1)
+        ctx.gather = idx.numel() <= _DropMatmul.max_kept * scale.numel()   # gathering costs more than it saves near full rank
+        ctx.save_for_backward(a, idx, scale, U, Vt)
+        if not ctx.gather: return F.linear(a * scale, U, bias)
+        return F.linear(a.index_select(-1, idx) * scale[idx], U.index_select(1, idx), bias)
+
+    @staticmethod
+    def backward(ctx, g):
+        a, idx, scale, U, Vt = ctx.saved_tensors
+        gU = g @ U                                            # (..., r): d loss / d(a ⊙ scale)
+        gs = (gU * a).reshape(-1, a.shape[-1]).sum(0) if ctx.needs_input_grad[3] else None
+        gx = None
+        if ctx.needs_input_grad[0]:                           # only kept directions reach the input
+            gx = (gU.index_select(-1, idx) * scale[idx]) @ Vt.index_select(0, idx) if ctx.gather else (gU * scale) @ Vt
+        return gx, None, None, gs, None
+_DropMatmul.max_kept = 0.8   # measured on SmolLM2's shapes: above ~80% kept the copies cost more than the skipped products
+
 def _forward(self:MaskedLinear, x:torch.Tensor)->torch.Tensor:
     if self.dense: return F.linear(x, self.weight, self.bias)
-    h = F.linear(x, self.Vt) * (self.S * self.mask())
-    return F.linear(h, self.U, self.bias)
+    scale = self.S * self.mask()
+    if self.training and self.skip_dropped and torch.is_grad_enabled() and (self.bias is None or not self.bias.requires_grad):
+        return _DropMatmul.apply(x, self.Vt, self.U, scale, self.bias)
+    return F.linear(F.linear(x, self.Vt) * scale, self.U, self.bias)
 MaskedLinear.forward = _forward
+MaskedLinear.skip_dropped = True   # training: skip the product with U and the input gradient for dropped values
 
 def _extra_repr(self:MaskedLinear)->str:
     state = 'dense' if self.dense else f'keep={int(self.kept())}/{self.rank}'
     return f'in={self.in_features}, out={self.out_features}, {state}, selection={self.selection}'
 MaskedLinear.extra_repr = _extra_repr
+
 
 # %% ../nbs/05_masks.ipynb #1b50d224
 def _kept(self:MaskedLinear)->int:
