@@ -93,6 +93,8 @@ MaskedLinear.mask = _mask
 # %% ../nbs/05_masks.ipynb #518a4625
 class _DropMatmul(torch.autograd.Function):
     "`U diag(scale) Vt x + b` that skips the directions whose scale is exactly 0, with the same gradients."
+    max_kept = 0.8   # measured on SmolLM2's shapes: above ~80% kept the copies cost more than the skipped products
+
     @staticmethod
     def forward(ctx, x, Vt, U, scale, bias):
         a = F.linear(x, Vt)                                   # every direction: the mask gradient needs them all
@@ -111,7 +113,6 @@ class _DropMatmul(torch.autograd.Function):
         if ctx.needs_input_grad[0]:                           # only kept directions reach the input
             gx = (gU.index_select(-1, idx) * scale[idx]) @ Vt.index_select(0, idx) if ctx.gather else (gU * scale) @ Vt
         return gx, None, None, gs, None
-_DropMatmul.max_kept = 0.8   # measured on SmolLM2's shapes: above ~80% kept the copies cost more than the skipped products
 
 def _forward(self:MaskedLinear, x:torch.Tensor)->torch.Tensor:
     if self.dense: return F.linear(x, self.weight, self.bias)
