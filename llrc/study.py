@@ -26,7 +26,7 @@ FAMILIES = dict(
                 cpu_ratios=[0.95, 0.90, 0.85, 0.80], cpu_overrides=dict(ars=dict(steps_after_target=100))),
     llama3=dict(title='Llama-3', paper=['meta-llama/Meta-Llama-3-8B'], cpu=['smollm2-135m'], cpu_ratios=[0.95, 0.90, 0.85, 0.80],
                 cpu_overrides=dict(ars=dict(steps_after_target=100))),
-    gemma=dict(title='Gemma', paper=['google/gemma-7b'], cpu=['gemma3-270m'], cpu_ratios=[0.90], cpu_drop=[('uniform', 'svd')], cpu_tasks=None,
+    gemma=dict(title='Gemma', paper=['google/gemma-7b'], cpu=['gemma3-270m'], cpu_ratios=[0.90], cpu_drop=[('uniform', 'svd')],
                cpu_tags=dict(llrc='short', ars='short', strs='last32'),
                cpu_overrides=dict(llrc=dict(steps_after_target=100), ars=dict(steps_after_target=100), strs=dict(positions=32))),
 )
@@ -47,7 +47,7 @@ def study_profile(family:str, # 'llama2', 'llama3' or 'gemma'
                     device='cuda', store=RESULTS/'paper')
     if profile == 'cpu':
         return dict(family=family, models=F['cpu'], ratios=F['cpu_ratios'], methods=methods, n_samples=128, seqlen=128,
-                    ppl_windows=20, ppl_seqlen=512, tasks=F.get('cpu_tasks', PAPER_TASKS), limit=200, mmlu_limit=4,
+                    ppl_windows=20, ppl_seqlen=512, tasks=PAPER_TASKS, limit=200, mmlu_limit=4,
                     overrides=F.get('cpu_overrides', {}), tags=F.get('cpu_tags', {}), device='cpu', store=RESULTS/'compress')
     if profile == 'smoke':
         return dict(family=family, models=F['cpu'], ratios=[0.95], methods=methods, n_samples=4, seqlen=32, ppl_windows=2,
