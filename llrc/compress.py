@@ -127,6 +127,12 @@ def _versions()->dict:
     return dict(llrc=llrc.__version__, torch=torch.__version__, transformers=transformers.__version__,
                 python=platform.python_version())
 
+def _host()->dict:
+    "The machine a record was made on: cores, and the 1-minute load average at the end (other jobs beside it show there)."
+    h = dict(machine=platform.machine(), cpus=os.cpu_count(), load_1min=round(os.getloadavg()[0], 2))
+    if torch.cuda.is_available(): h['gpu'] = torch.cuda.get_device_name()
+    return h
+
 def factorize_layers(model:nn.Module, # the dense model
                      batches:list[torch.Tensor], # calibration batches
                      factorization:str='asvd', # 'svd', 'asvd' or 'svdllm'
@@ -225,5 +231,5 @@ def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id;
                 corpus_source=corpus.source, config=asdict(cfg) if method == 'llrc' else asdict(acfg) if method == 'ars' else None,
                 steps=len(history), seconds={k: round(v, 2) for k, v in secs.items()},
                 peak_memory_gb=round(peak_memory_gb(), 2), versions=_versions(), device=str(device),
-                threads=torch.get_num_threads(), shapes=shapes)
+                threads=torch.get_num_threads(), host=_host(), shapes=shapes)
     return Compressed(model, tok, rmap, info, history, logits)
