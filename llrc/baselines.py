@@ -12,7 +12,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 from tqdm.auto import tqdm
-from .perplexity import model_device
+from .perplexity import model_device, autocast, resolve_precision
 from .models import LLRCError, atomic_write, cache_dir
 from .masks import masked_layers, param_budget, layer_params
 from .compress import fraction_rank
@@ -24,14 +24,14 @@ __all__ = ['CANDIDATES', 'decoder_blocks', 'strs_sensitivity', 'strs_rank_map']
 CANDIDATES = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 
 @torch.no_grad()
-def _calib_nll(model:nn.Module, batches:list[torch.Tensor], positions:int|None=None)->float:
+def _calib_nll(model:nn.Module, batches:list[torch.Tensor], positions:int|None=None, precision:str='fp32')->float:
     "Mean next-token loss per predicted token over the batches; on the last `positions` tokens of each window if given."
     tot, cnt = 0.0, 0
     for b in batches:
         b = b.to(model_device(model))
         k = b.shape[1] - 1 if positions is None else min(positions, b.shape[1] - 1)
         kw = {} if positions is None else dict(logits_to_keep=k + 1)   # transformers computes only the logits it keeps
-        lg = model(b, **kw).logits[:, -k - 1:-1]
+        with autocast(precision, b.device): lg = model(b, **kw).logits[:, -k - 1:-1]
         tot += F.cross_entropy(lg.reshape(-1, lg.shape[-1]).float(), b[:, -k:].reshape(-1), reduction='sum').item()
         cnt += b[:, -k:].numel()
     return tot / cnt
@@ -71,13 +71,15 @@ def strs_sensitivity(model:nn.Module, # masked model (`install_masks`), frozen s
                      cache_key:str|None=None, # identifies (model, factorization, calibration): cached on disk if given
                      positions:int|None=None, # score only the last `positions` tokens of each window (None: all of them)
                      reuse_prefix:bool=True, # replay the dense outputs of the blocks before the measured layer's block
+                     precision:str='fp32', # the perplexity passes: 'fp32', 'bf16' or 'auto'
                      progress:bool=True,
                     )->dict: # {layer: {p: perplexity}}, plus the dense perplexity under '__dense__'
     "Calibration perplexity when one layer at a time keeps the fraction p of its parameters (top singular values)."
     ml = masked_layers(model)
     if not ml: raise LLRCError("the model has no masked layers (install_masks first)")
     if not batches: raise LLRCError("the calibration set is empty")
-    key = hashlib.sha1(json.dumps([cache_key, list(candidates), sorted(ml)] + ([positions] if positions else [])).encode()).hexdigest()[:16] if cache_key else None
+    precision = resolve_precision(precision, model_device(model))
+    key = hashlib.sha1(json.dumps([cache_key, list(candidates), sorted(ml)] + ([positions] if positions else []) + ([precision] if precision != 'fp32' else [])).encode()).hexdigest()[:16] if cache_key else None
     path = cache_dir('strs')/f'{key}.json' if key else None
     if path and path.exists():
         d = json.loads(path.read_text())
@@ -86,7 +88,7 @@ def strs_sensitivity(model:nn.Module, # masked model (`install_masks`), frozen s
     was = model.training; model.eval()
     bpath, blocks = decoder_blocks(model, list(ml)) if reuse_prefix else (None, None)
     rec = _RecordedPrefix(blocks).record() if blocks is not None else None
-    try: out = {'__dense__': math.exp(_calib_nll(model, batches, positions))}
+    try: out = {'__dense__': math.exp(_calib_nll(model, batches, positions, precision))}
     finally:
         if rec: rec.stop()
     try:
@@ -97,7 +99,7 @@ def strs_sensitivity(model:nn.Module, # masked model (`install_masks`), frozen s
             for p in candidates:
                 m.keep = torch.arange(m.rank, device=m.S.device) < fraction_rank(m, p)
                 if rec: rec.skip(b)
-                try: out[n][p] = math.exp(min(_calib_nll(model, batches, positions), 700.0))
+                try: out[n][p] = math.exp(min(_calib_nll(model, batches, positions, precision), 700.0))
                 finally:
                     if rec: rec.restore()
             m.dense = True

@@ -6,7 +6,7 @@ Docs: https://llrc-dev.github.io/llrc/cli.html.md"""
 
 # %% ../nbs/10_cli.ipynb #10b185cf
 from __future__ import annotations
-import json, os, sys, time
+import hashlib, json, os, shutil, sys, time
 from pathlib import Path
 import torch
 from fastcore.script import anno_parser
@@ -28,11 +28,23 @@ def _quiet(quiet:bool):
     import transformers, datasets
     transformers.utils.logging.disable_progress_bar(); datasets.disable_progress_bars()
 
+def _speed_note(device:str, precision:str):
+    "Say once, before a long run, when this machine is far slower than the one the default's time was measured on."
+    from llrc.perplexity import fast_bf16, resolve_precision
+    if torch.device(device).type != 'cpu': return
+    slow = []
+    if resolve_precision(precision, device) != 'bf16': slow.append('no fast bf16 (AMX or avx512-bf16), so products run in fp32 (about 1.5x slower a step)')
+    if torch.get_num_threads() < 2: slow.append(f'{torch.get_num_threads()} torch thread (the measured time used 2)')
+    if slow: print("llrc compress: note: " + '; '.join(slow) + ". The default LLRC run of SmolLM2 takes about 10 minutes on 2 cores with AMX "
+                   "(24_cost); expect it to take longer here.", file=sys.stderr)
+
 def compress_cmd(model:str=DEFAULT_MODEL, # short name (smollm2-135m, gemma3-270m), local folder or hub id
                  ratio:float=0.8, # target whole-model param ratio, between 0 and 1
                  out:str=None, # output folder (default: runs/<model>-<method>-<ratio>)
-                 method:str='llrc', # rank selector: llrc, uniform, strs or ars
-                 factorization:str='asvd', # svd, asvd or svdllm
+                 method:str='llrc', # rank selector: llrc, uniform, strs, ars or tla
+                 factorization:str=None, # svd, asvd or svdllm (default: svdllm for llrc and tla, asvd for the others)
+                 preset:str=None, # llrc: 'paper' for the paper's settings (ASVD, ramp start, fixed push, 750 steps after the target)
+                 precision:str='auto', # model passes in training and search: auto (bf16 where the CPU/GPU is fast at it), bf16 or fp32
                  corpus:str='auto', # calibration/eval corpus: auto, wikitext-2 or enwiki-gensim
                  n_samples:int=128, # calibration windows
                  seqlen:int=128, # tokens per calibration window
@@ -46,7 +58,10 @@ def compress_cmd(model:str=DEFAULT_MODEL, # short name (smollm2-135m, gemma3-270
                  device:str='cpu', # cpu, cuda, cuda:1 ...
                  ppl_windows:int=20, # held-out windows for perplexity before/after (0: skip)
                  ppl_seqlen:int=512, # tokens per perplexity window
-                 checkpoint:str=None, # LLRC mask checkpoint file, to resume an interrupted run
+                 checkpoint:str=None, # LLRC mask checkpoint file (default: a hidden state folder beside --out, removed when done)
+                 no_resume:bool=False, # start afresh even if an interrupted run of the same command left its state
+                 checkpoint_every:int=25, # LLRC steps between checkpoints
+                 save_dtype:str='auto', # dtype of the saved weights: auto (the model's), bf16 or fp32
                  overwrite:bool=False, # replace an existing output folder
                  quiet:bool=False, # no progress bars
                 ):
@@ -56,21 +71,37 @@ def compress_cmd(model:str=DEFAULT_MODEL, # short name (smollm2-135m, gemma3-270
     if method not in METHODS: raise LLRCError(f"unknown --method '{method}'; choose one of {', '.join(METHODS)}")
     out = Path(out or f"runs/{Path(model).name}-{method}-{ratio}")
     if out.exists() and not overwrite: raise LLRCError(f"{out} already exists; pass --overwrite or choose another --out")
+    if save_dtype not in ('auto', 'bf16', 'fp32'): raise LLRCError(f"--save-dtype must be auto, bf16 or fp32, got '{save_dtype}'")
     over = {k: v for k, v in dict(lr=lr, max_steps=max_steps, steps_after_target=steps_after_target).items() if v is not None}
-    cfg = LLRCConfig(target=ratio, selection=selection, keep_dense=keep_dense or '', **over)
+    if preset not in (None, 'paper'): raise LLRCError(f"unknown --preset '{preset}'; the one preset is 'paper'")
+    cfg = (LLRCConfig.paper if preset else LLRCConfig)(target=ratio, selection=selection, keep_dense=keep_dense or '', precision=precision, **over)
+    factorization = factorization or (cfg.factorization if method == 'llrc' else 'svdllm' if method == 'tla' else 'asvd')
     from llrc.ars import ARSConfig
     acfg = ARSConfig(target=ratio, **over)
+    state = None
+    if method == 'llrc' and checkpoint is None:                     # resume by default: the state is keyed by the whole command
+        key = hashlib.sha1(json.dumps([model, ratio, method, factorization, corpus, n_samples, seqlen, batch_size, seed, device,
+                                       cfg.__dict__], sort_keys=True, default=str).encode()).hexdigest()[:16]
+        state = out.parent/f'.{out.name}.llrc-state'
+        checkpoint = str(state/f'{key}.pt')
+        if no_resume and state.exists(): shutil.rmtree(state)
+        state.mkdir(parents=True, exist_ok=True)
+        if Path(checkpoint).exists(): print(f"llrc compress: resuming the interrupted run from {checkpoint}", file=sys.stderr)
+    if method in ('llrc', 'ars'): _speed_note(device, precision)
     t0 = time.time()
     m, tok = load_model(model, device=device)
     corp = load_corpus(corpus)
     before = perplexity(m, tok, corp, seqlen=ppl_seqlen, max_windows=ppl_windows, progress=not quiet) if ppl_windows else None
     res = compress(m, ratio, method, tok=tok, cfg=cfg, factorization=factorization, corpus=corp, n_samples=n_samples,
                    seqlen=seqlen, batch_size=batch_size, seed=seed, device=device, checkpoint=checkpoint,
-                   ars_cfg=acfg, progress=not quiet)
+                   ars_cfg=acfg, precision=precision, checkpoint_every=checkpoint_every, progress=not quiet)
     res.info['model'] = model
+    if preset: res.info['preset'] = preset
     after = perplexity(res.model, tok, corp, seqlen=ppl_seqlen, max_windows=ppl_windows, progress=not quiet) if ppl_windows else None
     res.info['perplexity'] = dict(dense=before, compressed=after)
-    save_compressed(res, out, overwrite=overwrite)
+    save_compressed(res, out, overwrite=overwrite, save_dtype=save_dtype)
+    if state is not None:                                         # the folder is written: the training state has served
+        shutil.rmtree(state, ignore_errors=True)
     i = res.info
     lines = [f"llrc compress: {model} -> {out}",
              f"  method {method} ({factorization}), target ratio {ratio}: achieved {i['ratio']:.4f} of the whole model "
@@ -136,22 +167,33 @@ def eval_cmd(model:str, # compressed folder, short name, local folder or hub id
     return rec
 
 # %% ../nbs/10_cli.ipynb #7c2608ec
-COMMANDS = {'compress': (compress_cmd, ['model']), 'eval': (eval_cmd, ['model'])}
+def _study_cmd(*args, **kwargs):
+    "`llrc study`: the study runner lives in `llrc.study`, which builds on this module, so it is imported when called."
+    from llrc.study import study_cmd
+    return study_cmd(*args, **kwargs)
+
+COMMANDS = {'compress': (compress_cmd, ['model']), 'eval': (eval_cmd, ['model']), 'study': (_study_cmd, ['action'])}
 
 def main(argv:list[str]|None=None)->int:
     "Entry point of the `llrc` console script."
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0] in ('-h', '--help') or argv[0] not in COMMANDS:
-        msg = "usage: llrc {compress,eval} ...\n  compress  compress a model and save it\n  eval      perplexity and zero-shot accuracy of a model or compressed folder"
+        msg = ("usage: llrc {compress,eval,study} ...\n  compress  compress a model and save it\n"
+               "  eval      perplexity and zero-shot accuracy of a model or compressed folder\n"
+               "  study     run a study profile (llrc study run --profile cpu), or list what it has stored (llrc study status)")
         if argv and argv[0] not in ('-h', '--help'):
             print(f"llrc: error: unknown command '{argv[0]}'\n{msg}", file=sys.stderr); return 2
         print(msg); return 0
     func, pos = COMMANDS[argv[0]]
-    args = vars(anno_parser(func, prog=f'llrc {argv[0]}', pos=pos).parse_args(argv[1:]))
+    if func is _study_cmd:                       # its signature, for the parser
+        from llrc.study import study_cmd as sig
+    else: sig = func
+    args = vars(anno_parser(sig, prog=f'llrc {argv[0]}', pos=pos).parse_args(argv[1:]))
     for k in ('pdb', 'xtra'): args.pop(k, None)   # fastcore's hidden debugging flags
     try: func(**args)
     except LLRCError as e:
         print(f"llrc {argv[0]}: error: {e}", file=sys.stderr); return 2
     except KeyboardInterrupt:
-        print(f"llrc {argv[0]}: interrupted; nothing was written", file=sys.stderr); return 130
+        keep = " (the training state is kept: run the same command again to resume)" if argv[0] == 'compress' else ''
+        print(f"llrc {argv[0]}: interrupted; nothing was written{keep}", file=sys.stderr); return 130
     return 0

@@ -12,12 +12,12 @@ import torch
 from torch import nn
 from .models import LLRCError, load_model
 from .data import Corpus, load_corpus, calibration_set, Calibration
-from .perplexity import perplexity
+from .perplexity import perplexity, resolve_precision, keep_freed_memory
 from .stats import collect_stats, decomposable_linears
 from .factorize import factorize_model, FACTORIZATIONS
 from .masks import MaskedLinear, install_masks, masked_layers, param_budget, param_report, layer_params, breakeven_rank
 from .losses import teacher_states
-from .llrc import LLRCConfig, train_masks, finalize_masks
+from .llrc import LLRCConfig, train_masks, finalize_masks, importance, start_at_target, INFORMED_INITS
 
 # %% auto #0
 __all__ = ['METHODS', 'rank_map', 'apply_rank_map', 'ranks', 'fraction_rank', 'uniform_rank_map', 'low_rank_linear',
@@ -98,7 +98,7 @@ def count_params(model:nn.Module)->int:
     return sum(p.numel() for p in model.parameters())
 
 # %% ../nbs/08_compress.ipynb #6f4f9735
-METHODS = ('llrc', 'uniform', 'strs', 'ars')
+METHODS = ('llrc', 'uniform', 'strs', 'ars', 'tla')
 
 def peak_memory_gb()->float:
     "Peak resident memory of this process so far (GB), or peak CUDA memory when a GPU is in use."
@@ -151,10 +151,10 @@ def factorize_layers(model:nn.Module, # the dense model
 
 def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id; or a loaded model (pass `tok`)
              target:float=0.8, # whole-model param ratio
-             method:str='llrc', # 'llrc', 'uniform', 'strs' or 'ars'
+             method:str='llrc', # 'llrc', 'uniform', 'strs', 'ars' or 'tla'
              tok=None, # tokenizer, when `model` is a loaded model
              cfg:LLRCConfig|None=None, # LLRC settings (target, factorization, seed are taken from here if given)
-             factorization:str='asvd', # 'svd', 'asvd' or 'svdllm'
+             factorization:str|None=None, # 'svd', 'asvd' or 'svdllm' (None: the LLRC config's; 'svdllm' for TLA; 'asvd' for the others)
              corpus:Corpus|str='auto', # calibration corpus (or its name)
              n_samples:int=128, # calibration windows
              seqlen:int=128, # tokens per calibration window
@@ -162,17 +162,24 @@ def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id;
              seed:int=0, # calibration sampling and mask noise
              device:str='cpu', # where to compute
              checkpoint:str|None=None, # LLRC mask checkpoint file (resume after a crash)
+             checkpoint_every:int=50, # LLRC steps between checkpoints
              strs_batches:int=2, # STRS: calibration batches its sensitivity perplexities are measured on
              strs_candidates:tuple|None=None, # STRS: per-layer parameter ratios to try (None: 0.1, 0.2, ..., 0.9)
              strs_positions:int|None=None, # STRS: score only the last N tokens of each window (None: all)
+             strs_precision:str='fp32', # STRS: the sensitivity sweep's precision (fp32: the study's stored tables)
              ars_cfg=None, # ARS settings (`llrc.ars.ARSConfig`; its target and seed are set from here)
+             precision:str|None=None, # model passes: 'auto', 'bf16' or 'fp32' (None: the LLRC config's, 'auto')
              progress:bool=True, # progress bars
             )->Compressed:
     "Compress a causal LM to `target` whole-model param ratio with LLRC or a baseline selector."
     if method not in METHODS: raise LLRCError(f"unknown method '{method}'; choose one of {', '.join(METHODS)}")
     if not 0 < target < 1: raise LLRCError(f"ratio must be between 0 and 1 (exclusive), got {target}")
+    cfg = cfg or LLRCConfig()
+    factorization = factorization or (cfg.factorization if method == 'llrc' else 'svdllm' if method == 'tla' else 'asvd')
     if factorization not in FACTORIZATIONS: raise LLRCError(f"unknown factorization '{factorization}'")
-    cfg = (cfg or LLRCConfig()).replace(target=target, factorization=factorization, seed=seed)
+    cfg = cfg.replace(target=target, factorization=factorization, seed=seed, **({'precision': precision} if precision else {}))
+    precision = resolve_precision(cfg.precision, device)
+    keep_freed_memory()
     secs, t = {}, time.time()
     name = model if isinstance(model, str) else getattr(model, 'llrc_source', type(model).__name__)
     if isinstance(model, str): model, tok = load_model(model, device=device)
@@ -194,10 +201,15 @@ def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id;
     secs.update(s); t = time.time()
     history, logits = [], None
     if method == 'llrc':
-        teach = teacher_states(model, calib.batches) if cfg.objective == 'distill' else None
-        install_masks(model, factors, cfg.init, cfg.tau, (cfg.init_hi, cfg.init_lo))
+        teach = teacher_states(model, calib.batches, precision=precision) if cfg.objective == 'distill' else None
+        informed = cfg.init in INFORMED_INITS
+        install_masks(model, factors, 'ramp' if informed else cfg.init, cfg.tau, (cfg.init_hi, cfg.init_lo))
         del factors
-        history = train_masks(model, calib.batches, teach, cfg, checkpoint=checkpoint, progress=progress)
+        if informed and not (checkpoint and os.path.exists(checkpoint)):   # a resumed run takes its logits from the checkpoint
+            sc = importance(model, calib.batches[:cfg.init_batches], cfg.init, teach, precision, cfg.seed, progress)
+            start_at_target(model, sc, target, cfg.init_scale, cfg.reconstruct_threshold)
+            secs['importance'] = time.time() - t; t = time.time()
+        history = train_masks(model, calib.batches, teach, cfg, checkpoint=checkpoint, checkpoint_every=checkpoint_every, progress=progress)
         logits = {n: m.logits.detach().float().cpu().clone() for n, m in masked_layers(model).items()}
         del teach
         secs['training'] = time.time() - t; t = time.time()
@@ -215,9 +227,15 @@ def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id;
         del factors
         key = json.dumps([str(name), factorization, cfg.alpha, calib.info(), strs_batches], sort_keys=True, default=str)
         sens = strs_sensitivity(model, calib.batches[:strs_batches], tuple(strs_candidates or CANDIDATES), cache_key=key,
-                                positions=strs_positions, progress=progress)
+                                positions=strs_positions, precision=strs_precision, progress=progress)
         secs['sensitivity'] = time.time() - t; t = time.time()
         apply_rank_map(model, strs_rank_map(model, sens, target))
+        report = param_report(model)
+    elif method == 'tla':
+        from llrc.tla import tla_rank_map                                 # tla builds on this module
+        install_masks(model, factors)
+        del factors
+        apply_rank_map(model, tla_rank_map(model, target))
         report = param_report(model)
     else:
         install_masks(model, factors)
@@ -230,6 +248,6 @@ def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id;
                 linear_ratio=report['linear_ratio'], report=report, calibration=calib.info(),
                 corpus_source=corpus.source, config=asdict(cfg) if method == 'llrc' else asdict(acfg) if method == 'ars' else None,
                 steps=len(history), seconds={k: round(v, 2) for k, v in secs.items()},
-                peak_memory_gb=round(peak_memory_gb(), 2), versions=_versions(), device=str(device),
+                peak_memory_gb=round(peak_memory_gb(), 2), versions=_versions(), device=str(device), precision=precision,
                 threads=torch.get_num_threads(), host=_host(), shapes=shapes)
     return Compressed(model, tok, rmap, info, history, logits)

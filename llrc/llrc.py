@@ -7,55 +7,85 @@ Docs: https://llrc-dev.github.io/llrc/llrc.html.md"""
 # %% ../nbs/07_llrc.ipynb #05c5b40c
 from __future__ import annotations
 import copy, json, math, os, time
+from contextlib import contextmanager
 from dataclasses import dataclass, asdict, field, fields
 from pathlib import Path
 import torch
 from torch import nn
 from tqdm.auto import tqdm
 from .models import LLRCError, atomic_write
-from .masks import MaskedLinear, masked_layers, param_budget, soft_ratio, param_report, layer_params
+from .masks import MaskedLinear, masked_layers, param_budget, soft_ratio, param_report, layer_params, set_compute_dtype
 from .losses import (compression_loss, distill_loss, distill_weight, hidden_states, next_token_loss,
                          teacher_states, tv_loss)
+from .perplexity import autocast, resolve_precision, model_device
 
 # %% auto #0
-__all__ = ['LLRCConfig', 'llrc_step', 'train_masks', 'finalize_masks']
+__all__ = ['INFORMED_INITS', 'INITS', 'LLRCConfig', 'training_factors', 'llrc_step', 'train_masks', 'finalize_masks',
+           'importance', 'start_at_target']
 
 # %% ../nbs/07_llrc.ipynb #e75637dd
 @dataclass
 class LLRCConfig:
-    "Everything that decides an LLRC run."
+    "Everything that decides an LLRC run. The defaults are this project's measured choices; `LLRCConfig.paper()` is the paper's."
     target:float=0.80             # whole-model param ratio to reach (0.80 = "20% compression")
-    factorization:str='asvd'      # 'asvd' (paper), 'svd' or 'svdllm'
+    factorization:str='svdllm'    # factors under the masks: 'svdllm' (ours, measured), 'asvd' (paper) or 'svd'
     alpha:float=0.5               # ASVD exponent (code)
-    init:str='ramp'               # logit start: 'ramp' from init_hi to init_lo, or 'breakeven' (see masks)
+    init:str='fisher'             # logit start: informed ('fisher', 'distill', 'sigma': at the target from step 0) or 'ramp'/'breakeven'
+    init_batches:int=16           # calibration batches the informed start's importance is measured on
+    init_scale:float=1.0          # informed start: logit = init_scale * log(importance / threshold)
     init_hi:float=6.0             # ramp start (code: 6)
     init_lo:float=3.0             # ramp end (code: 3)
-    tau:float=0.1                 # Gumbel-Sigmoid temperature (paper; code 0.4)
-    lr:float=5e-2                 # Adam learning rate on the logits (code: 1e-2; ours: 5e-2, measured)
-    adam_eps:float=1e-3           # Adam's epsilon (torch: 1e-8; ours, measured: see below)
-    lambda_c:float=200.0          # weight of the compression hinge (open; see the losses notebook for its scale)
+    tau:float=0.4                 # Gumbel-Sigmoid temperature (paper 0.1; code 0.4)
+    lr:float=5e-2                 # Adam learning rate on the logits (code: 1e-2)
+    adam_eps:float=1e-8           # Adam's epsilon
+    pressure:str='lagrange'       # compression term: 'lagrange' (a multiplier that adapts, ours) or 'hinge' (a fixed push, paper)
+    lambda_c:float=200.0          # hinge: its weight; lagrange: the multiplier's step size
     beta_tv:float=0.1             # weight of the total-variation term (open)
     period:int=100                # steps per oscillation of the distillation weight (open)
     alpha_lo:float=0.0            # distillation weight bounds (paper: between 0 and 1)
     alpha_hi:float=1.0
     objective:str='distill'       # 'distill' (paper: middle + final hidden state) or 'next_token' (ablation)
     distill_norm:str='token'      # normalise the distillation error per token (ours) or over the batch ('global')
-    effective_cost:bool=True      # hinge on the ratio after full-rank reconstruction (ours) or on k(m+n) always
-    steps_after_target:int=750    # keep training this many steps once the target is reached (paper)
+    effective_cost:bool=True      # ratio after full-rank reconstruction (ours) or k(m+n) always
+    steps_after_target:int=150    # keep training this many steps once the target is reached (paper: 750)
     max_steps:int=3000            # hard cap on training steps
     reconstruct_threshold:float=1.0 # a layer with k(m+n) >= threshold*mn is restored to its dense weight (paper)
     selection:str='anyk'          # 'anyk' (paper) or 'topk' (ablation)
     keep_dense:str=''             # comma-separated name patterns (fnmatch) of linears left dense, not masked (ablation)
     tol:float=0.002               # final ratio must land in [target - tol, target] (paper)
+    precision:str='auto'          # 'auto' (bf16 where the hardware is fast at it), 'bf16' or 'fp32' for every model pass
     seed:int=0                    # Gumbel noise and everything else random
     def __post_init__(self):
         if not 0 < self.target < 1: raise LLRCError(f"target ratio must be between 0 and 1 (exclusive), got {self.target}")
         if self.objective not in ('distill', 'next_token'): raise LLRCError(f"unknown objective '{self.objective}'")
         if self.selection not in ('anyk', 'topk'): raise LLRCError(f"selection must be 'anyk' or 'topk', got '{self.selection}'")
+        if self.init not in INITS: raise LLRCError(f"unknown init '{self.init}'; choose one of {', '.join(INITS)}")
+        if self.pressure not in ('lagrange', 'hinge'): raise LLRCError(f"pressure must be 'lagrange' or 'hinge', got '{self.pressure}'")
         if self.steps_after_target < 0 or self.max_steps < 1: raise LLRCError("step counts must be positive")
-    def replace(self, **kw)->LLRCConfig: return LLRCConfig(**{**asdict(self), **kw})
+        resolve_precision(self.precision)
+    def replace(self, **kw)->LLRCConfig: return type(self)(**{**asdict(self), **kw})
+    @classmethod
+    def paper(cls, **kw)->LLRCConfig:
+        "The paper's settings (and its public code's where the paper is silent): ASVD, the 6 → 3 ramp, tau 0.1, lr 1e-2, a fixed push, 750 steps after the target."
+        return cls(**{**dict(factorization='asvd', init='ramp', tau=0.1, lr=1e-2, adam_eps=1e-8, pressure='hinge', lambda_c=200.0,
+                             steps_after_target=750), **kw})
+
+INFORMED_INITS = ('fisher', 'distill', 'sigma')
+INITS = INFORMED_INITS + ('ramp', 'breakeven')
 
 # %% ../nbs/07_llrc.ipynb #ddb3be86
+@contextmanager
+def training_factors(model:nn.Module, # masked model
+                     precision:str='auto', # the training precision
+                    ):
+    "bf16 copies of the frozen factors for the duration of a training stage (nothing in fp32, or when they exist already)."
+    ml = masked_layers(model)
+    mine = resolve_precision(precision, model_device(model)) == 'bf16' and any(m.U_c is None for m in ml.values())
+    if mine: set_compute_dtype(model, torch.bfloat16)
+    try: yield
+    finally:
+        if mine: set_compute_dtype(model, None)
+
 def _step_generator(seed:int, step:int)->torch.Generator:
     return torch.Generator().manual_seed(seed * 1_000_003 + step)
 
@@ -63,26 +93,30 @@ def llrc_step(model:nn.Module, # masked model
               batch:torch.Tensor, # calibration batch
               teacher:list[torch.Tensor]|None, # dense hidden states for this batch (distill objective)
               cfg:LLRCConfig, step:int, # configuration and step number
+              lam:float=0.0, # the Lagrange multiplier of the ratio constraint (`pressure='lagrange'`)
              )->tuple[torch.Tensor, dict]: # (total loss, its terms)
-    "The LLRC loss on one batch, with Gumbel noise seeded by (seed, step)."
+    "The LLRC loss on one batch, with Gumbel noise seeded by (seed, step); the model runs in `cfg.precision`."
     masks = masked_layers(model)
     g = _step_generator(cfg.seed, step)
     model.eval()
     for m in masks.values(): m.train(); m.generator = g
     a_t = distill_weight(step, cfg.period, cfg.alpha_lo, cfg.alpha_hi)
-    if cfg.objective == 'distill': ld = distill_loss(hidden_states(model, batch), teacher, cfg.distill_norm)
-    else: ld = next_token_loss(model, batch)
-    lc = compression_loss(model, cfg.target, cfg.effective_cost, cfg.tol)
+    with autocast(cfg.precision, model_device(model)):
+        out = hidden_states(model, batch) if cfg.objective == 'distill' else None
+        ld = next_token_loss(model, batch) if out is None else None
+    ld = distill_loss([s.float() for s in out], teacher, cfg.distill_norm) if out is not None else ld.float()
+    if cfg.pressure == 'hinge': lc, w_c = compression_loss(model, cfg.target, cfg.effective_cost, cfg.tol), cfg.lambda_c
+    else: lc, w_c = (soft_ratio(model, cfg.effective_cost) - cfg.target) / (1 - cfg.target), lam
     ltv = tv_loss(model)
-    loss = cfg.lambda_c * lc + a_t * ld + cfg.beta_tv * ltv.to(ld.device)
-    return loss, dict(compression=lc.item(), distill=ld.item(), tv=ltv.item(), alpha_t=a_t)
+    loss = w_c * lc + a_t * ld + cfg.beta_tv * ltv.to(ld.device)
+    return loss, dict(compression=lc.item(), distill=ld.item(), tv=ltv.item(), alpha_t=a_t, lam=lam)
 
 # %% ../nbs/07_llrc.ipynb #0193c91b
-def _save_ckpt(path:Path, masks:dict, opt, step:int, reached:int|None, history:list, cfg:LLRCConfig):
+def _save_ckpt(path:Path, masks:dict, opt, step:int, reached:int|None, history:list, cfg:LLRCConfig, lam:float=0.0):
     import io
     buf = io.BytesIO()
     torch.save(dict(logits={n: m.logits.detach().cpu() for n, m in masks.items()}, opt=opt.state_dict(),
-                    step=step, reached=reached, history=history, cfg=asdict(cfg)), buf)
+                    step=step, reached=reached, history=history, cfg=asdict(cfg), lam=lam), buf)
     atomic_write(path, buf.getvalue())
 
 def _load_ckpt(path:Path, masks:dict, opt, cfg:LLRCConfig):
@@ -93,7 +127,7 @@ def _load_ckpt(path:Path, masks:dict, opt, cfg:LLRCConfig):
     with torch.no_grad():
         for n, m in masks.items(): m.logits.copy_(ck['logits'][n])
     opt.load_state_dict(ck['opt'])
-    return ck['step'], ck['reached'], ck['history']
+    return ck['step'], ck['reached'], ck['history'], ck.get('lam', 0.0)
 
 # %% ../nbs/07_llrc.ipynb #cfacf8a0
 def train_masks(model:nn.Module, # masked model (`install_masks`)
@@ -112,28 +146,37 @@ def train_masks(model:nn.Module, # masked model (`install_masks`)
         raise LLRCError("the distill objective needs teacher states for every calibration batch")
     torch.manual_seed(cfg.seed)
     opt = torch.optim.Adam([m.logits for m in masks.values()], lr=cfg.lr, eps=cfg.adam_eps)
-    step, reached, history = 0, None, []
+    step, reached, history, lam = 0, None, [], 0.0
     ckpt = Path(checkpoint) if checkpoint else None
-    if ckpt and ckpt.exists(): step, reached, history = _load_ckpt(ckpt, masks, opt, cfg)
-    bar = tqdm(total=cfg.max_steps, initial=step, desc='LLRC masks', disable=not progress, leave=False)
-    try:
-        while step < cfg.max_steps and not (reached is not None and step >= reached + cfg.steps_after_target):
-            t0 = time.time()
-            b = step % len(batches)
-            loss, terms = llrc_step(model, batches[b], teacher[b] if teacher else None, cfg, step)
-            opt.zero_grad(set_to_none=True)
-            loss.backward()
-            opt.step()
-            with torch.no_grad(): ratio = soft_ratio(model, cfg.effective_cost).item()
-            if reached is None and ratio <= cfg.target: reached = step
-            history.append(dict(step=step, ratio=ratio, loss=loss.item(), **terms, seconds=time.time() - t0))
-            step += 1
-            bar.update(1); bar.set_postfix(ratio=f'{ratio:.4f}', distill=f"{terms['distill']:.4f}")
-            if ckpt and step % checkpoint_every == 0: _save_ckpt(ckpt, masks, opt, step, reached, history, cfg)
-    finally:
-        bar.close()
-        for m in masks.values(): m.eval(); m.generator = None
-    if ckpt: _save_ckpt(ckpt, masks, opt, step, reached, history, cfg)
+    if ckpt and ckpt.exists(): step, reached, history, lam = _load_ckpt(ckpt, masks, opt, cfg)
+    with torch.no_grad(): ratio = soft_ratio(model, cfg.effective_cost).item()
+    if reached is None and ratio <= cfg.target: reached = step          # an informed start is at the target from step 0
+    bar = tqdm(total=None if reached is None else reached + cfg.steps_after_target, initial=step,
+               desc='LLRC masks', disable=not progress, leave=False)
+    with training_factors(model, cfg.precision):
+        try:
+            while step < cfg.max_steps and not (reached is not None and step >= reached + cfg.steps_after_target):
+                t0 = time.time()
+                b = step % len(batches)
+                loss, terms = llrc_step(model, batches[b], teacher[b] if teacher else None, cfg, step, lam)
+                opt.zero_grad(set_to_none=True)
+                loss.backward()
+                opt.step()
+                with torch.no_grad(): ratio = soft_ratio(model, cfg.effective_cost).item()
+                if cfg.pressure == 'lagrange': lam = max(0.0, lam + cfg.lambda_c * (ratio - cfg.target) / (1 - cfg.target))
+                if reached is None and ratio <= cfg.target:
+                    reached = step
+                    bar.total = min(cfg.max_steps, reached + cfg.steps_after_target); bar.refresh()   # from here the count is known
+                history.append(dict(step=step, ratio=ratio, loss=loss.item(), **terms, seconds=time.time() - t0))
+                step += 1
+                bar.update(1)
+                bar.set_postfix_str(f"ratio {ratio:.4f} (target {cfg.target})" + ('' if reached is not None else ', not reached yet')
+                                    + f", distill {terms['distill']:.4f}")
+                if ckpt and step % checkpoint_every == 0: _save_ckpt(ckpt, masks, opt, step, reached, history, cfg, lam)
+        finally:
+            bar.close()
+            for m in masks.values(): m.eval(); m.generator = None
+    if ckpt: _save_ckpt(ckpt, masks, opt, step, reached, history, cfg, lam)
     return history
 
 # %% ../nbs/07_llrc.ipynb #e5830f0a
@@ -174,4 +217,62 @@ def finalize_masks(model:nn.Module, # masked model after training
     if rep['ratio'] < target - tol:
         import warnings
         warnings.warn(f"final ratio {rep['ratio']:.4f} is more than {tol} below the target {target}")
+    return rep
+
+# %% ../nbs/07_llrc.ipynb #2052883b
+def importance(model:nn.Module, # masked model (`install_masks`), every value kept
+               batches:list[torch.Tensor], # calibration batches
+               kind:str='fisher', # 'fisher', 'distill' or 'sigma' (see above)
+               teacher:list[list[torch.Tensor]]|None=None, # teacher states of `batches` ('distill')
+               precision:str='auto', # model passes in bf16 where fast
+               seed:int=0, # the random projections of 'distill'
+               progress:bool=True,
+              )->dict[str,torch.Tensor]: # layer -> importance of each singular value (float32, CPU)
+    "How much the model's loss grows when each singular value alone is dropped, to second order."
+    ml = masked_layers(model)
+    if kind == 'sigma': return {n: (m.S.double().pow(2) / m.S.double().pow(2).sum().clamp_min(1e-30)).float().cpu() for n, m in ml.items()}
+    if kind not in ('fisher', 'distill'): raise LLRCError(f"unknown importance '{kind}'; choose fisher, distill or sigma")
+    if kind == 'distill' and (teacher is None or len(teacher) < len(batches)): raise LLRCError("'distill' importance needs teacher states")
+    g = torch.Generator().manual_seed(seed)
+    acc = {n: torch.zeros(m.rank) for n, m in ml.items()}
+    was = model.training; model.eval()
+    dev = model_device(model)
+    ctx = training_factors(model, precision); ctx.__enter__()
+    try:
+        for m in ml.values():
+            m.train(); m.keep, m.dense = None, False
+            m.external_mask = torch.ones(m.rank, device=m.S.device, requires_grad=True)
+        for b, batch in enumerate(tqdm(batches, desc=f'{kind} importance', disable=not progress, leave=False)):
+            with autocast(precision, dev):
+                if kind == 'fisher': loss = next_token_loss(model, batch)
+                else:                                  # random projection: E[(zᵀ J)²] is the Gauss-Newton diagonal
+                    loss = 0
+                    for s, t in zip(hidden_states(model, batch), teacher[b]):
+                        z = torch.randn(s.shape, generator=g).to(s.device) / t.float().norm(dim=-1, keepdim=True).clamp_min(1e-6).to(s.device)
+                        loss = loss + (s.float() * z).sum()
+            grads = torch.autograd.grad(loss, [m.external_mask for m in ml.values()])
+            for n, gr in zip(ml, grads): acc[n] += gr.detach().float().cpu().pow(2)
+    finally:
+        for m in ml.values(): m.external_mask = None; m.train(False)
+        model.train(was); ctx.__exit__(None, None, None)
+    return {n: a / len(batches) for n, a in acc.items()}
+
+# %% ../nbs/07_llrc.ipynb #cb070eb5
+def start_at_target(model:nn.Module, # masked model
+                    scores:dict[str,torch.Tensor], # `importance` of every singular value
+                    target:float, # whole-model ratio
+                    scale:float=1.0, # logit = scale * log(score per parameter / θ)
+                    reconstruct_threshold:float=1.0, # as for `finalize_masks`
+                   )->dict: # `param_report` of the start, with θ
+    "Set every logit from its importance per parameter, shifted so that the evaluation masks sit at the target."
+    ml = masked_layers(model)
+    with torch.no_grad():
+        for n, m in ml.items():
+            m.logits.copy_((scores[n].double().clamp_min(1e-30) / (m.in_features + m.out_features)).log().float().to(m.logits.device))
+            m.keep, m.dense = None, False
+    rep = finalize_masks(model, target, reconstruct_threshold)
+    with torch.no_grad():
+        for m in ml.values():
+            m.logits.sub_(rep['theta']).mul_(scale)
+            m.keep, m.dense = None, False
     return rep

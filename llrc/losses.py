@@ -11,7 +11,7 @@ import torch
 from torch import nn
 import torch.nn.functional as F
 from .models import LLRCError
-from .perplexity import model_device
+from .perplexity import model_device, autocast
 from .masks import MaskedLinear, masked_layers, soft_ratio
 
 # %% auto #0
@@ -45,11 +45,16 @@ def hidden_states(model:nn.Module, # a causal LM (dense or masked)
 def teacher_states(model:nn.Module, # the dense model, before masks are installed
                    batches:list[torch.Tensor], # calibration batches
                    store:str|torch.device='cpu', # keep the states here (GPU memory is precious at paper scale)
+                   precision:str='fp32', # the model pass: 'fp32', 'bf16' or 'auto' (the states are stored in float32)
                   )->list[list[torch.Tensor]]:
     "Dense hidden states for every calibration batch, computed once."
     if any(isinstance(m, MaskedLinear) for m in model.modules()):
         raise LLRCError("teacher states must come from the dense model: compute them before install_masks")
-    return [[h.to(store) for h in hidden_states(model, b)] for b in batches]
+    out = []
+    for b in batches:
+        with autocast(precision, model_device(model)): hs = hidden_states(model, b)
+        out.append([h.float().to(store) for h in hs])
+    return out
 
 # %% ../nbs/06_losses.ipynb #d4a567a4
 def distill_loss(student:list[torch.Tensor], # hidden states of the masked model, each (batch, seqlen, d)

@@ -14,8 +14,8 @@ from .models import LLRCError
 from .factorize import Factors
 
 # %% auto #0
-__all__ = ['gumbel_sigmoid', 'breakeven_rank', 'init_logits', 'MaskedLinear', 'layer_params', 'install_masks', 'masked_layers',
-           'param_budget', 'param_report', 'soft_ratio']
+__all__ = ['gumbel_sigmoid', 'breakeven_rank', 'init_logits', 'MaskedLinear', 'set_compute_dtype', 'layer_params',
+           'install_masks', 'masked_layers', 'param_budget', 'param_report', 'soft_ratio']
 
 # %% ../nbs/05_masks.ipynb #2fbebac5
 def gumbel_sigmoid(logits:torch.Tensor, # mask logits
@@ -107,21 +107,34 @@ class _DropMatmul(torch.autograd.Function):
     @staticmethod
     def backward(ctx, g):
         a, idx, scale, U, Vt = ctx.saved_tensors
+        dt = g.dtype                                          # bf16 under autocast: the saved fp32 factors follow it
+        U, Vt, a, sc = U.to(dt), Vt.to(dt), a.to(dt), scale.to(dt)
         gU = g @ U                                            # (..., r): d loss / d(a ⊙ scale)
-        gs = (gU * a).reshape(-1, a.shape[-1]).sum(0) if ctx.needs_input_grad[3] else None
+        gs = (gU * a).reshape(-1, a.shape[-1]).float().sum(0) if ctx.needs_input_grad[3] else None
         gx = None
         if ctx.needs_input_grad[0]:                           # only kept directions reach the input
-            gx = (gU.index_select(-1, idx) * scale[idx]) @ Vt.index_select(0, idx) if ctx.gather else (gU * scale) @ Vt
+            gx = (gU.index_select(-1, idx) * sc[idx]) @ Vt.index_select(0, idx) if ctx.gather else (gU * sc) @ Vt
         return gx, None, None, gs, None
 
 def _forward(self:MaskedLinear, x:torch.Tensor)->torch.Tensor:
     if self.dense: return F.linear(x, self.weight, self.bias)
     scale = self.S * self.mask()
-    if self.training and self.skip_dropped and torch.is_grad_enabled() and (self.bias is None or not self.bias.requires_grad):
-        return _DropMatmul.apply(x, self.Vt, self.U, scale, self.bias)
-    return F.linear(F.linear(x, self.Vt) * scale, self.U, self.bias)
+    bf16 = self.training and self.U_c is not None
+    U, Vt = (self.U_c, self.Vt_c) if bf16 else (self.U, self.Vt)
+    # with bf16 factors the gathers cost more than the products they skip (measured in `24_cost`): plain path
+    if self.training and not bf16 and self.skip_dropped and torch.is_grad_enabled() and (self.bias is None or not self.bias.requires_grad):
+        return _DropMatmul.apply(x, Vt, U, scale, self.bias)
+    return F.linear(F.linear(x, Vt) * scale, U, self.bias)
 MaskedLinear.forward = _forward
 MaskedLinear.skip_dropped = True   # training: skip the product with U and the input gradient for dropped values
+MaskedLinear.U_c = MaskedLinear.Vt_c = None   # training copies of the factors in the compute dtype (`set_compute_dtype`)
+
+def set_compute_dtype(model:nn.Module, # a masked model
+                      dtype:torch.dtype|None, # e.g. torch.bfloat16 for bf16 training; None: train on the float32 factors
+                     ):
+    "Keep a copy of every layer's `U` and `Vt` in `dtype` for the training passes (autocast would cast them on every call)."
+    for m in masked_layers(model).values():
+        m.U_c, m.Vt_c = (None, None) if dtype is None else (m.U.to(dtype), m.Vt.to(dtype))
 
 def _extra_repr(self:MaskedLinear)->str:
     state = 'dense' if self.dense else f'keep={int(self.kept())}/{self.rank}'

@@ -32,13 +32,15 @@ def load_records(folder:str|Path=None, # folder of JSON records (default: figure
     return [r for r in recs if (dense or r['info']['method'] != 'dense') and (model is None or r['info']['model'] == model)]
 
 LABELS = {('uniform', 'svd'): 'uniform-SVD', ('uniform', 'asvd'): 'uniform-ASVD', ('uniform', 'svdllm'): 'SVD-LLM'}
-ORDER = ['dense', 'uniform-SVD', 'uniform-ASVD', 'SVD-LLM', 'STRS', 'ARS', 'LLRC']
+ORDER = ['dense', 'uniform-SVD', 'uniform-ASVD', 'SVD-LLM', 'STRS', 'ARS', 'TLA', 'LLRC-paper', 'LLRC']
 
 def method_label(info:dict)->str:
-    "The name a table row uses: the paper's names for the baselines (uniform ranks on SVD-LLM whitening = SVD-LLM)."
+    "The name a table row uses: the paper's names for the baselines (uniform ranks on SVD-LLM whitening = SVD-LLM); LLRC and TLA on their default whitened factors, other factorizations named."
     m, f = info['method'], info.get('factorization')
     if (m, f) in LABELS: return LABELS[(m, f)]
-    return {'dense': 'dense', 'strs': 'STRS', 'ars': 'ARS', 'llrc': 'LLRC'}.get(m, m) + ('' if f in (None, 'asvd') else f'-{f}')
+    if m == 'llrc' and info.get('preset') == 'paper': return 'LLRC-paper'
+    home = 'svdllm' if m in ('llrc', 'tla') else 'asvd'            # the factorization each method is run on by default
+    return {'dense': 'dense', 'strs': 'STRS', 'ars': 'ARS', 'llrc': 'LLRC', 'tla': 'TLA'}.get(m, m) + ('' if f in (None, home) else f'-{f}')
 
 def runs_table(records:list[dict])->pd.DataFrame:
     "One row per run: what was compressed, how, what it achieved, and what it cost."
@@ -238,6 +240,7 @@ def run_record(model:str='smollm2-135m', # short name, folder or hub id
                force:bool=False, # recompute even if stored
                command:str|None=None, # how the run was started, stored with it
                device:str='cpu', # where to compress and evaluate
+               preset:str|None=None, # LLRC: 'paper' starts from `LLRCConfig.paper()` instead of the defaults
                progress:bool=False,
               )->dict:
     "Run one configuration and store its record; a stored configuration is returned, not recomputed."
@@ -265,13 +268,15 @@ def run_record(model:str='smollm2-135m', # short name, folder or hub id
     else:
         from llrc.ars import ARSConfig
         ckpt.parent.mkdir(parents=True, exist_ok=True)
-        cfg = (ARSConfig() if method == 'ars' else LLRCConfig()).replace(**({} if method == 'strs' else over))
+        base = ARSConfig() if method == 'ars' else LLRCConfig.paper() if preset == 'paper' else LLRCConfig()
+        cfg = base.replace(**({} if method in ('strs', 'tla', 'uniform') else over))
         res = compress(m, ratio, method, tok=tok, cfg=cfg if method != 'ars' else None, ars_cfg=cfg if method == 'ars' else None,
                        factorization=factorization, corpus=corp, n_samples=n_samples, seqlen=seqlen, seed=seed,
                        device=device, progress=progress, checkpoint=str(ckpt) if method == 'llrc' else None,
                        strs_candidates=over.get('candidates') if method == 'strs' else None,
                        strs_positions=over.get('positions') if method == 'strs' else None)
     res.info['model'] = model
+    if preset: res.info['preset'] = preset
     ppl_c = perplexity(res.model, tok, corp, seqlen=ppl_seqlen, max_windows=ppl_windows, progress=progress)
     zs = _zero_shot(res.model, tok, tasks, limit, mmlu_limit) if tasks else None
     rec = dict(name=name, info=res.info, overrides=over, ppl_dense=ppl_d, ppl=ppl_c, zero_shot=zs, ranks=ranks(res.rank_map),

@@ -6,40 +6,45 @@ Docs: https://llrc-dev.github.io/llrc/save.html.md"""
 
 # %% ../nbs/09_save.ipynb #482da88a
 from __future__ import annotations
-import json, os
+import json, os, shutil
 from pathlib import Path
 import torch
 from torch import nn
 from .models import LLRCError, atomic_dir, _quiet_from_pretrained
 from .compress import Compressed, materialize, low_rank_linear, count_params, ranks
 from .masks import MaskedLinear
-from .hf_lowrank import LowRankConfig, LowRankForCausalLM
+from . import hf_lowrank
 
 # %% auto #0
-__all__ = ['FORMAT_VERSION', 'save_compressed', 'read_meta', 'load_compressed']
+__all__ = ['FORMAT_VERSION', 'SAVE_DTYPES', 'save_compressed', 'read_meta', 'load_compressed']
 
 # %% ../nbs/09_save.ipynb #7a53211f
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+SAVE_DTYPES = {'auto': None, 'fp32': torch.float32, 'bf16': torch.bfloat16}
 
 def save_compressed(res:Compressed, # the result of `compress`
                     folder:str|Path, # destination folder (must not exist unless `overwrite`)
                     overwrite:bool=False, # replace an existing folder
+                    save_dtype:str='auto', # 'auto' (the model's own dtype), 'bf16' or 'fp32'
                    )->Path:
-    "Write a compressed model to `folder` atomically: config, tokenizer, safetensors, `llrc.json`."
+    "Write a compressed model to `folder` atomically: the family's config with the rank map, the modeling file, safetensors, tokenizer, `llrc.json`."
     folder = Path(folder)
+    if save_dtype not in SAVE_DTYPES: raise LLRCError(f"save dtype must be one of {', '.join(SAVE_DTYPES)}, got '{save_dtype}'")
     if folder.exists() and not overwrite: raise LLRCError(f"{folder} already exists; choose another folder or pass overwrite")
     model = res.model
     if any(isinstance(m, MaskedLinear) for m in model.modules()): materialize(model)
     r = ranks(res.rank_map)
-    LowRankConfig.register_for_auto_class()
-    LowRankForCausalLM.register_for_auto_class('AutoModelForCausalLM')
-    cfg = LowRankConfig(base_config=model.config.to_dict(), ranks=r, tie_word_embeddings=getattr(model.config, 'tie_word_embeddings', False))
-    with torch.device('meta'): wrapper = LowRankForCausalLM(cfg)
-    wrapper.inner = model                      # the real weights; the meta skeleton is dropped
+    dt = SAVE_DTYPES[save_dtype] or next(model.parameters()).dtype
     with atomic_dir(folder, overwrite=overwrite) as tmp:
-        wrapper.save_pretrained(tmp)
+        sd = {k: v.to(dt) for k, v in model.state_dict().items()} if dt != next(model.parameters()).dtype else None
+        model.save_pretrained(tmp, state_dict=sd)
+        cfg = json.loads((tmp/'config.json').read_text())
+        cfg.update(llrc_ranks=r, auto_map={'AutoModelForCausalLM': 'hf_lowrank.LowRankForCausalLM'}, dtype=str(dt).split('.')[-1])
+        (tmp/'config.json').write_text(json.dumps(cfg, indent=2))
+        shutil.copy(hf_lowrank.__file__, tmp/'hf_lowrank.py')      # self-contained: torch and transformers only
         if res.tok is not None: res.tok.save_pretrained(tmp)
-        meta = dict(format_version=FORMAT_VERSION, ranks=r, kept=res.rank_map, params=count_params(model), info=res.info)
+        meta = dict(format_version=FORMAT_VERSION, ranks=r, kept=res.rank_map, params=count_params(model),
+                    dtype=cfg['dtype'], info=res.info)
         (tmp/'llrc.json').write_text(json.dumps(meta, indent=1, default=str))
     return folder
 
@@ -53,23 +58,28 @@ def read_meta(folder:str|Path)->dict:
     except json.JSONDecodeError as e: raise LLRCError(f"{f} is corrupted: {e}") from e
     if meta.get('format_version', 0) > FORMAT_VERSION:
         raise LLRCError(f"{folder} was written by a newer llrc (format {meta['format_version']}); upgrade llrc")
-    if not (folder/'model.safetensors').exists(): raise LLRCError(f"{folder} has no model.safetensors")
+    if meta.get('format_version', 0) < FORMAT_VERSION:
+        raise LLRCError(f"{folder} was written by an older llrc (format {meta.get('format_version', 0)}, a wrapper config); compress it again")
+    if not list(folder.glob('model*.safetensors')): raise LLRCError(f"{folder} has no model.safetensors")
     return meta
 
 def load_compressed(folder:str|Path, # a folder written by `save_compressed`
                     device:str|torch.device='cpu', # where to put the model
-                    dtype:torch.dtype=torch.float32, # weights dtype
-                   ): # (model, tokenizer, meta): the model is the plain base architecture with low-rank layers
-    "Rebuild a compressed model from its folder, without the dense model."
-    from transformers import AutoTokenizer
+                    dtype:torch.dtype|None=None, # weights dtype (None: as saved)
+                   ): # (model, tokenizer, meta): the model is the family's own class with low-rank layers
+    "Rebuild a compressed model from its folder, without the dense model and without remote code."
+    from transformers import AutoConfig, AutoTokenizer
     folder = Path(folder)
     meta = read_meta(folder)
     try:
-        wrapper, info = _quiet_from_pretrained(LowRankForCausalLM.from_pretrained, folder, dtype=dtype, output_loading_info=True)
+        config = AutoConfig.from_pretrained(folder)
+        kw = {} if dtype is None else dict(dtype=dtype)
+        model, info = _quiet_from_pretrained(hf_lowrank.lowrank_class(config).from_pretrained, folder, config=config,
+                                             output_loading_info=True, **kw)
     except Exception as e: raise LLRCError(f"{folder}/model.safetensors does not match its config: {str(e)[:300]}") from e
     bad = {k: v for k, v in info.items() if v and k in ('missing_keys', 'unexpected_keys', 'mismatched_keys')}
     if bad: raise LLRCError(f"{folder}/model.safetensors does not match its config: {str(bad)[:300]}")
-    model = wrapper.inner.to(device).eval()
+    model = model.to(device).eval()
     if count_params(model) != meta['params']:
         raise LLRCError(f"{folder}: {count_params(model)} parameters rebuilt, llrc.json says {meta['params']}")
     tok = _quiet_from_pretrained(AutoTokenizer.from_pretrained, folder)

@@ -41,9 +41,9 @@ class LinearStats:
     def update(self, x:torch.Tensor):
         x = x.detach().reshape(-1, x.shape[-1])
         self.abs_sum += x.abs().float().sum(0).to(self.abs_sum.device)
-        if self.xtx is not None:
-            xd = x.double().to(self.xtx.device)
-            self.xtx += xd.T @ xd
+        if self.xtx is not None:                  # one batch's product in float32 (fast), the running sum in float64
+            xf = x.float().to(self.xtx.device)
+            self.xtx += (xf.T @ xf).double()
         self.n += x.shape[0]
 
 # %% ../nbs/03_stats.ipynb #1336f3b6

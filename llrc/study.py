@@ -15,20 +15,22 @@ from .results import RESULTS, run_record, record_name, stored_records
 
 # %% auto #0
 __all__ = ['METHODS_TABLE', 'FAMILIES', 'PAPER_DELTAS', 'study_profile', 'study_configs', 'run_study', 'study_records',
-           'llrc_vs_strs', 'claim_check', 'zero_shot_n', 'eval_note']
+           'study_cmd', 'llrc_vs_strs', 'claim_check', 'zero_shot_n', 'eval_note']
 
 # %% ../nbs/15_study.ipynb #639e3838
 METHODS_TABLE = [('dense', None), ('uniform', 'svd'), ('uniform', 'asvd'), ('uniform', 'svdllm'), ('strs', 'asvd'),
-                 ('ars', 'asvd'), ('llrc', 'asvd')]
+                 ('ars', 'asvd'), ('tla', 'svdllm'), ('llrc', 'svdllm')]
 
 FAMILIES = dict(
     llama2=dict(title='Llama-2', paper=['meta-llama/Llama-2-7b-hf', 'meta-llama/Llama-2-13b-hf'], cpu=['smollm2-135m'],
-                cpu_ratios=[0.95, 0.90, 0.85, 0.80], cpu_overrides=dict(ars=dict(steps_after_target=100))),
+                cpu_ratios=[0.95, 0.90, 0.85, 0.80], cpu_overrides=dict(ars=dict(steps_after_target=100)),
+                cpu_extra=[dict(method='llrc', factorization='asvd', ratio=0.80, tag='paper', preset='paper',
+                                overrides=dict(max_steps=400))]),   # the paper's settings, capped: see 20_study_tables
     llama3=dict(title='Llama-3', paper=['meta-llama/Meta-Llama-3-8B'], cpu=['smollm2-135m'], cpu_ratios=[0.95, 0.90, 0.85, 0.80],
                 cpu_overrides=dict(ars=dict(steps_after_target=100))),
     gemma=dict(title='Gemma', paper=['google/gemma-7b'], cpu=['gemma3-270m'], cpu_ratios=[0.90], cpu_drop=[('uniform', 'svd')],
-               cpu_tags=dict(llrc='short', ars='short', strs='last32'),
-               cpu_overrides=dict(llrc=dict(steps_after_target=100), ars=dict(steps_after_target=100), strs=dict(positions=32))),
+               cpu_tags=dict(ars='short', strs='last32'),
+               cpu_overrides=dict(ars=dict(steps_after_target=100), strs=dict(positions=32))),
 )
 
 # The paper's published differences (METHOD.md): LLRC minus STRS, in accuracy points, per (family, model, ratio)
@@ -48,7 +50,8 @@ def study_profile(family:str, # 'llama2', 'llama3' or 'gemma'
     if profile == 'cpu':
         return dict(family=family, models=F['cpu'], ratios=F['cpu_ratios'], methods=methods, n_samples=128, seqlen=128,
                     ppl_windows=20, ppl_seqlen=512, tasks=PAPER_TASKS, limit=200, mmlu_limit=4,
-                    overrides=F.get('cpu_overrides', {}), tags=F.get('cpu_tags', {}), device='cpu', store=RESULTS/'compress')
+                    overrides=F.get('cpu_overrides', {}), tags=F.get('cpu_tags', {}), device='cpu', store=RESULTS/'compress',
+                    extra=F.get('cpu_extra', []))
     if profile == 'smoke':
         return dict(family=family, models=F['cpu'], ratios=[0.95], methods=methods, n_samples=4, seqlen=32, ppl_windows=2,
                     ppl_seqlen=64, tasks=['boolq'], limit=2, mmlu_limit=None, tags={}, device='cpu',
@@ -65,20 +68,65 @@ def study_configs(P:dict):
         for r in P['ratios']:
             for m, f in P['methods']:
                 if m != 'dense': yield dict(model=model, method=m, ratio=r, factorization=f, tag=P['tags'].get(m, ''))
+        for e in P.get('extra', []): yield dict(model=model, **e)      # e.g. the paper preset of LLRC at one ratio
 
 def run_study(P:dict, # a `study_profile`
               command:str='', # how the run was started, stored in each record
-              progress:bool=False):
-    "Compute every configuration of `P` that its store lacks (resumable: stop and rerun at will)."
-    for c in study_configs(P):
-        run_record(**c, n_samples=P['n_samples'], seqlen=P['seqlen'], ppl_windows=P['ppl_windows'], ppl_seqlen=P['ppl_seqlen'],
-                   tasks=P['tasks'], limit=P['limit'], mmlu_limit=P['mmlu_limit'], overrides=P['overrides'].get(c['method'], {}),
-                   store=P['store'], device=P['device'], command=command, progress=progress)
+              progress:bool=False,
+              only:str|None=None, # only this model
+              methods:list[str]|None=None, # only these methods ('dense' included if named)
+              zero_shot:bool=True, # False: perplexity only (`add_zero_shot` fills it in later)
+              dry_run:bool=False, # say what would run, run nothing
+              log=print, # where the one-line reports go
+             )->list[str]: # the names of the records that were (or would be) computed
+    "Compute every configuration of `P` that its store lacks, one after the other (resumable: stop and rerun at will)."
+    import time
+    done = []
+    todo = [c for c in study_configs(P) if (only is None or c['model'] == only) and (methods is None or c['method'] in methods)]
+    for j, c in enumerate(todo, 1):
+        name = record_name(c['model'], c['method'], c['factorization'], c['ratio'], 0, c['tag'])
+        if (Path(P['store'])/f'{name}.json').exists(): log(f"[{j}/{len(todo)}] {name}: stored"); continue
+        if dry_run: log(f"[{j}/{len(todo)}] {name}: would run"); done.append(name); continue
+        t = time.time(); log(f"[{j}/{len(todo)}] {name}: running")
+        c = dict(c); over = {**P['overrides'].get(c['method'], {}), **c.pop('overrides', {})}
+        r = run_record(**c, n_samples=P['n_samples'], seqlen=P['seqlen'], ppl_windows=P['ppl_windows'], ppl_seqlen=P['ppl_seqlen'],
+                       tasks=P['tasks'] if zero_shot else None, limit=P['limit'], mmlu_limit=P['mmlu_limit'],
+                       overrides=over, store=P['store'], device=P['device'], command=command, progress=progress)
+        log(f"[{j}/{len(todo)}] {name}: ratio {r['info']['ratio']:.4f}, perplexity {r['ppl']['ppl']:.2f}, {time.time() - t:.0f}s")
+        done.append(name)
+    return done
 
 def study_records(P:dict)->tuple[list[dict], list[str]]:
     "The store's records for the profile's configurations, and the names of those it lacks."
     return stored_records(P['store'], [record_name(c['model'], c['method'], c['factorization'], c['ratio'], 0, c['tag'])
                                        for c in study_configs(P)])
+
+# %% ../nbs/15_study.ipynb #b7315006
+def study_cmd(action:str, # 'run' (compute what is missing) or 'status' (list what is stored and what is missing)
+              profile:str='cpu', # cpu, smoke or paper
+              family:str='all', # llama2, llama3, gemma or all
+              only:str=None, # only this model, e.g. gemma3-270m
+              methods:str=None, # comma-separated methods (default: every row of the profile)
+              skip_zero_shot:bool=False, # perplexity only; zero-shot can be added later (tools/add_zero_shot.py)
+              dry_run:bool=False, # say what would run, run nothing
+              quiet:bool=False, # no progress bars
+             ):
+    "Run a study profile, resumably, or list its state."
+    import sys
+    if action not in ('run', 'status'): raise LLRCError(f"unknown study action '{action}'; choose run or status")
+    fams = list(FAMILIES) if family == 'all' else [family]
+    meths = [m.strip() for m in methods.split(',')] if methods else None
+    seen, out = set(), []
+    for f in fams:
+        P = study_profile(f, profile)
+        if action == 'status':
+            have, missing = study_records(P)
+            print(f"{f} ({profile}): {len(have)} stored, {len(missing)} missing" + ''.join(f"\n  missing {m}" for m in missing)); continue
+        cmd = 'llrc study ' + ' '.join(sys.argv[2:]) if len(sys.argv) > 2 else f'llrc study run --profile {profile} --family {f}'
+        names = run_study(P, command=cmd, progress=not quiet, only=only, methods=meths, zero_shot=not skip_zero_shot,
+                          dry_run=dry_run, log=lambda s: print(f"{f}: {s}", flush=True))
+        out += [n for n in names if n not in seen]; seen.update(names)
+    return out
 
 # %% ../nbs/15_study.ipynb #fb0a4b10
 def llrc_vs_strs(tbl:pd.DataFrame, # a `paper_table`

@@ -31,6 +31,7 @@ def main():
     ap.add_argument('--limit', type=int, default=None, help='documents per task (per MMLU subject unless --mmlu-limit)')
     ap.add_argument('--mmlu-limit', type=int, default=None, help='documents per MMLU subject (57 subjects)')
     ap.add_argument('--tag', default='')
+    ap.add_argument('--preset', default=None, help="LLRC: 'paper' starts from LLRCConfig.paper() instead of the defaults")
     ap.add_argument('--force', action='store_true', help='recompute even if the record exists')
     ap.add_argument('--set', nargs='*', default=[], help="LLRCConfig (ARSConfig for --method ars) overrides, key=value; "
                     "for --method strs: candidates=0.1,0.5 and positions=N")
@@ -40,7 +41,7 @@ def main():
     from llrc.ars import ARSConfig
     from llrc.results import run_record, record_name
     from llrc.evaluate import PAPER_TASKS
-    base = ARSConfig() if a.method == 'ars' else LLRCConfig()
+    base = ARSConfig() if a.method == 'ars' else LLRCConfig.paper() if a.preset == 'paper' else LLRCConfig()
     over = {}
     for kv in a.set:
         k, v = kv.split('=', 1)
@@ -55,7 +56,7 @@ def main():
     tasks = (PAPER_TASKS if a.tasks == 'all' else a.tasks.split(',')) if a.tasks else None
     r = run_record(a.model, a.method, a.ratio, fact, a.seed, a.n_samples, a.seqlen, a.corpus, a.ppl_windows, a.ppl_seqlen,
                    tasks, a.limit, a.mmlu_limit, over, a.out_dir, a.tag, a.force,
-                   command='python tools/bench_compress.py ' + ' '.join(sys.argv[1:]))
+                   command='python tools/bench_compress.py ' + ' '.join(sys.argv[1:]), preset=a.preset)
     i = r['info']
     zs = ', '.join(f"{k} {v['acc']:.3f}" for k, v in (r['zero_shot'] or {}).get('tasks', {}).items() if v['acc'] is not None)
     print(f"{name}: ratio {i['ratio']:.4f}, ppl dense {r['ppl_dense']['ppl']:.2f} -> {r['ppl']['ppl']:.2f}, "
