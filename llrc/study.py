@@ -15,7 +15,7 @@ from .results import RESULTS, run_record, record_name, stored_records
 
 # %% auto #0
 __all__ = ['METHODS_TABLE', 'FAMILIES', 'PAPER_DELTAS', 'study_profile', 'study_configs', 'run_study', 'study_records',
-           'study_cmd', 'llrc_vs_strs', 'claim_check', 'zero_shot_n', 'eval_note']
+           'study_cmd', 'llrc_vs_strs', 'claim_check', 'zero_shot_n', 'eval_note', 'llrc_vs_best']
 
 # %% ../nbs/15_study.ipynb #639e3838
 METHODS_TABLE = [('dense', None), ('uniform', 'svd'), ('uniform', 'asvd'), ('uniform', 'svdllm'), ('strs', 'asvd'),
@@ -29,8 +29,8 @@ FAMILIES = dict(
     llama3=dict(title='Llama-3', paper=['meta-llama/Meta-Llama-3-8B'], cpu=['smollm2-135m'], cpu_ratios=[0.95, 0.90, 0.85, 0.80],
                 cpu_overrides=dict(ars=dict(steps_after_target=100))),
     gemma=dict(title='Gemma', paper=['google/gemma-7b'], cpu=['gemma3-270m'], cpu_ratios=[0.90], cpu_drop=[('uniform', 'svd')],
-               cpu_tags=dict(ars='short', strs='last32'),
-               cpu_overrides=dict(ars=dict(steps_after_target=100), strs=dict(positions=32))),
+               cpu_tags=dict(llrc='short', ars='short', strs='last32'),
+               cpu_overrides=dict(llrc=dict(steps_after_target=50), ars=dict(steps_after_target=100), strs=dict(positions=32))),
 )
 
 # The paper's published differences (METHOD.md): LLRC minus STRS, in accuracy points, per (family, model, ratio)
@@ -75,6 +75,7 @@ def run_study(P:dict, # a `study_profile`
               progress:bool=False,
               only:str|None=None, # only this model
               methods:list[str]|None=None, # only these methods ('dense' included if named)
+              ratios:list[float]|None=None, # only these target ratios
               zero_shot:bool=True, # False: perplexity only (`add_zero_shot` fills it in later)
               dry_run:bool=False, # say what would run, run nothing
               log=print, # where the one-line reports go
@@ -82,7 +83,8 @@ def run_study(P:dict, # a `study_profile`
     "Compute every configuration of `P` that its store lacks, one after the other (resumable: stop and rerun at will)."
     import time
     done = []
-    todo = [c for c in study_configs(P) if (only is None or c['model'] == only) and (methods is None or c['method'] in methods)]
+    todo = [c for c in study_configs(P) if (only is None or c['model'] == only) and (methods is None or c['method'] in methods)
+            and (ratios is None or c['ratio'] in ratios)]
     for j, c in enumerate(todo, 1):
         name = record_name(c['model'], c['method'], c['factorization'], c['ratio'], 0, c['tag'])
         if (Path(P['store'])/f'{name}.json').exists(): log(f"[{j}/{len(todo)}] {name}: stored"); continue
@@ -107,6 +109,7 @@ def study_cmd(action:str, # 'run' (compute what is missing) or 'status' (list wh
               family:str='all', # llama2, llama3, gemma or all
               only:str=None, # only this model, e.g. gemma3-270m
               methods:str=None, # comma-separated methods (default: every row of the profile)
+              ratios:str=None, # comma-separated target ratios (default: all of the profile's)
               skip_zero_shot:bool=False, # perplexity only; zero-shot can be added later (tools/add_zero_shot.py)
               dry_run:bool=False, # say what would run, run nothing
               quiet:bool=False, # no progress bars
@@ -116,6 +119,7 @@ def study_cmd(action:str, # 'run' (compute what is missing) or 'status' (list wh
     if action not in ('run', 'status'): raise LLRCError(f"unknown study action '{action}'; choose run or status")
     fams = list(FAMILIES) if family == 'all' else [family]
     meths = [m.strip() for m in methods.split(',')] if methods else None
+    rats = [float(r) for r in ratios.split(',')] if ratios else None
     seen, out = set(), []
     for f in fams:
         P = study_profile(f, profile)
@@ -123,7 +127,7 @@ def study_cmd(action:str, # 'run' (compute what is missing) or 'status' (list wh
             have, missing = study_records(P)
             print(f"{f} ({profile}): {len(have)} stored, {len(missing)} missing" + ''.join(f"\n  missing {m}" for m in missing)); continue
         cmd = 'llrc study ' + ' '.join(sys.argv[2:]) if len(sys.argv) > 2 else f'llrc study run --profile {profile} --family {f}'
-        names = run_study(P, command=cmd, progress=not quiet, only=only, methods=meths, zero_shot=not skip_zero_shot,
+        names = run_study(P, command=cmd, progress=not quiet, only=only, methods=meths, ratios=rats, zero_shot=not skip_zero_shot,
                           dry_run=dry_run, log=lambda s: print(f"{f}: {s}", flush=True))
         out += [n for n in names if n not in seen]; seen.update(names)
     return out
@@ -179,3 +183,16 @@ def eval_note(records:list[dict])->str:
         note += (f"; {n} of them added after the run by rebuilding its stored selection and checking it reproduces the "
                  "stored perplexity (tools/add_zero_shot.py)")
     return note
+
+def llrc_vs_best(tbl:pd.DataFrame, # a `paper_table`
+                )->pd.DataFrame:
+    "Per ratio: LLRC's perplexity beside the best other selector's (the paper preset of LLRC is not an other selector)."
+    rows = []
+    for t in tbl.index.get_level_values('target').unique():
+        b = tbl.loc[t]
+        others = b.drop(index=[m for m in b.index if m in ('dense', 'LLRC', 'LLRC-paper')])
+        if 'LLRC' not in b.index or not len(others): continue
+        best, ppl = others.ppl.idxmin(), others.ppl.min()
+        rows.append(dict(target=t, llrc_ppl=b.loc['LLRC', 'ppl'], best_other=best, best_other_ppl=ppl,
+                         llrc_lower=bool(b.loc['LLRC', 'ppl'] < ppl), times_lower=round(ppl / b.loc['LLRC', 'ppl'], 2)))
+    return pd.DataFrame(rows)

@@ -6,13 +6,14 @@ Docs: https://llrc-dev.github.io/llrc/tla.html.md"""
 
 # %% ../nbs/13a_tla.ipynb #5099f652
 from __future__ import annotations
+import math
 import torch
 from torch import nn
 from .masks import masked_layers, param_budget
 from .compress import uniform_rank_map
 
 # %% auto #0
-__all__ = ['matrix_groups', 'tla_rank_map']
+__all__ = ['matrix_groups', 'truncation_loss', 'tla_rank_map']
 
 # %% ../nbs/13a_tla.ipynb #6d79de85
 def matrix_groups(model:nn.Module)->dict[tuple,list[str]]:
@@ -21,23 +22,45 @@ def matrix_groups(model:nn.Module)->dict[tuple,list[str]]:
     for n, m in masked_layers(model).items(): groups.setdefault((n.split('.')[-1], m.out_features, m.in_features), []).append(n)
     return groups
 
+def truncation_loss(m, # a masked layer on whitened factors
+                    k:int, # rank kept
+                   )->float:
+    "`Σ_{i≥k} σᵢ²`: the layer's output error on the calibration tokens when it keeps its top k values."
+    return m.S.detach().double()[k:].pow(2).sum().item()
+
+def _share(weights:dict, vals:int)->dict:
+    "Split `vals` singular values in proportion to `weights`, in whole values that add up to `vals`."
+    exact = {n: vals * w / sum(weights.values()) for n, w in weights.items()}
+    ks = {n: int(x) for n, x in exact.items()}
+    for n in sorted(ks, key=lambda n: ks[n] - exact[n])[:vals - sum(ks.values())]: ks[n] += 1
+    return ks
+
+def _greedy(ml:dict, names:list, vals:int)->dict:
+    "The `vals` largest σᵢ² of the group, wherever they are."
+    s2 = torch.cat([ml[n].S.detach().double().cpu().pow(2) for n in names])
+    owner = torch.cat([torch.full((ml[n].rank,), i) for i, n in enumerate(names)])
+    keep = torch.zeros_like(s2, dtype=torch.bool); keep[s2.argsort(descending=True)[:vals]] = True
+    return {n: int(keep[owner == i].sum()) for i, n in enumerate(names)}
+
 def tla_rank_map(model:nn.Module, # masked model with whitened factors (`factorization='svdllm'`)
                  target:float, # whole-model ratio
-                )->dict: # rank map (top-k, or 'dense' where k would cost more than the dense layer)
-    "Truncation-loss allocation: each group of same-type matrices keeps uniform's budget, spent where `σᵢ²` is largest."
+                 greedy:bool=False, # spend each group's budget on its largest σᵢ² (the ablation below) instead of the 1/log L rule
+                )->dict: # rank map (top-k, or 'dense' where the share passes break-even)
+    "Truncation-loss allocation: each group of same-type matrices keeps uniform's budget, shared by the matrices' truncation losses."
     ml, total, fixed = param_budget(model)
     umap = uniform_rank_map(model, target)
     out = {}
     for (_, m_out, n_in), names in matrix_groups(model).items():
-        budget = sum(len(umap[n]) for n in names) * (m_out + n_in)  # parameters; the shapes are the same
-        live = list(names)
-        while True:                                                 # a layer past break-even goes dense and pays mn
-            s2 = torch.cat([ml[n].S.detach().double().cpu().pow(2) for n in live])
-            owner = torch.cat([torch.full((ml[n].rank,), i) for i, n in enumerate(live)])
-            keep = torch.zeros_like(s2, dtype=torch.bool)
-            keep[s2.argsort(descending=True)[:max(0, int(budget // (m_out + n_in)))]] = True
-            ks = {n: int(keep[owner == i].sum()) for i, n in enumerate(live)}
-            over = [n for n in live if ks[n] * (m_out + n_in) >= m_out * n_in]
+        k0 = len(umap[names[0]])                                   # uniform's rank: the same for the whole group
+        kmax = m_out * n_in // (m_out + n_in)                      # the last rank below break-even
+        L = {n: truncation_loss(ml[n], k0) for n in names}
+        live, budget = list(names), k0 * len(names) * (m_out + n_in)
+        while True:                                                # a share past break-even goes dense and pays mn
+            vals = max(0, budget // (m_out + n_in))
+            if greedy: ks = _greedy(ml, live, vals)
+            else:                                                  # SVD-LLM V2's rule as we read it; 1/log L needs L > 1
+                ks = _share({n: 1 / math.log(L[n]) if min(L[x] for x in live) > 1 else 1.0 for n in live}, vals)
+            over = [n for n in live if ks[n] > kmax]
             if not over: break
             for n in over: out[n] = 'dense'; live.remove(n); budget -= m_out * n_in
         out.update({n: list(range(k)) for n, k in ks.items()})

@@ -27,12 +27,12 @@ def main():
     from llrc.llrc import LLRCConfig, llrc_step
     model, tok = load_model('smollm2-135m')
     calib = calibration_set(tok, load_corpus('enwiki-gensim'), n_samples=32, seqlen=128, seed=0)   # batches of 4 x 128, as in training
-    factors, _ = factorize_layers(model, calib.batches, 'asvd', 0.5, progress=False)
+    factors, _ = factorize_layers(model, calib.batches, 'svdllm', 0.5, progress=False)
     teach = teacher_states(model, calib.batches)
     install_masks(model, factors); del factors
     ml = masked_layers(model)
     start = {n: m.logits.detach().clone() for n, m in ml.items()}
-    trained = torch.load(ROOT/'figures'/'results'/'compress'/'smollm2-135m_llrc_asvd_r0.8_s0.logits.pt')
+    trained = torch.load(ROOT/'figures'/'results'/'compress'/'smollm2-135m_llrc_svdllm_r0.8_s0.logits.pt')
     cfg = LLRCConfig(target=0.8)
     out = dict(model='smollm2-135m', factorization='asvd', batch=list(calib.batches[0].shape), threads=torch.get_num_threads(),
                steps=a.steps, states={}, command='python tools/bench_step.py ' + ' '.join(sys.argv[1:]),
