@@ -11,14 +11,15 @@ from dataclasses import dataclass, asdict
 import torch
 from torch import nn
 import torch.nn.functional as F
-from tqdm.auto import tqdm
+from tqdm import tqdm
 from .models import LLRCError
 from .masks import gumbel_sigmoid, masked_layers, param_budget
 from .losses import next_token_loss
 from .llrc import finalize_masks
+from .select import register_selector, Selection, rank_map
 
 # %% auto #0
-__all__ = ['ARSConfig', 'ARSHypernet', 'ars_budget', 'ars_losses', 'hard_ratio', 'train_ars', 'ars_select']
+__all__ = ['ARSConfig', 'ARSHypernet', 'ars_budget', 'ars_losses', 'hard_ratio', 'train_ars', 'ars_select', 'ars_selector']
 
 # %% ../nbs/14_ars.ipynb #1eabd783
 @dataclass
@@ -117,7 +118,7 @@ def train_ars(model:nn.Module, # masked model (`install_masks`): the hypernetwor
     history, step, reached = [], 0, None
     model.eval()
     for m in ml.values(): m.train()
-    bar = tqdm(total=cfg.max_steps, desc='ARS hypernetwork', disable=not progress, leave=False)
+    bar = tqdm(total=None, desc='ARS hypernetwork', disable=not progress, leave=False)   # the count is known once the target is reached
     try:
         while step < cfg.max_steps and not (reached is not None and step >= reached + cfg.steps_after_target):
             t0 = time.time()
@@ -130,11 +131,15 @@ def train_ars(model:nn.Module, # masked model (`install_masks`): the hypernetwor
             lam = 0.0 if abs(ratio - cfg.target) < cfg.tol else cfg.lambda_r
             loss = ce + lam * r.to(ce.device) + cfg.gamma * align.to(ce.device)
             opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
-            if reached is None and ratio <= cfg.target: reached = step
+            if reached is None and ratio <= cfg.target:
+                reached = step
+                bar.total = min(cfg.max_steps, reached + cfg.steps_after_target); bar.refresh()
             history.append(dict(step=step, ratio=ratio, loss=loss.item(), ce=ce.item(), compression=r.item(),
                                 align=align.item(), lambda_r=lam, seconds=time.time() - t0))
             step += 1
-            bar.update(1); bar.set_postfix(ratio=f'{ratio:.4f}', ce=f'{ce.item():.3f}')
+            bar.update(1)
+            bar.set_postfix_str(f"ratio {ratio:.4f} (target {cfg.target})" + ('' if reached is not None else ', not reached yet')
+                                + f", ce {ce.item():.3f}")
     finally:
         bar.close()
         for m in ml.values(): m.external_mask = None; m.eval()
@@ -147,3 +152,10 @@ def ars_select(model:nn.Module, batches:list[torch.Tensor], cfg:ARSConfig=ARSCon
     "ARS end to end: train the hypernetwork, then keep each layer's top-k values, landing on the target."
     _, hist = train_ars(model, batches, cfg, progress)
     return finalize_masks(model, cfg.target, 1.0, 'topk', cfg.tol), hist
+
+@register_selector('ars', config=ARSConfig, trains=True)
+def ars_selector(model:nn.Module, batches:list[torch.Tensor], target:float, cfg:ARSConfig, ctx)->Selection:
+    "ARS: a bi-GRU hypernetwork emits the masks, trained on the next-token loss; top-k per layer at the end."
+    t = time.time()
+    _, hist = ars_select(model, batches, cfg.replace(target=target), ctx.progress)
+    return Selection(rank_map(model), hist, seconds={'training': time.time() - t})

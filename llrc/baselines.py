@@ -7,18 +7,19 @@ Docs: https://llrc-dev.github.io/llrc/baselines.html.md"""
 # %% ../nbs/13_baselines.ipynb #0667985d
 from __future__ import annotations
 import hashlib, json, math, time
+from dataclasses import dataclass, asdict
 from pathlib import Path
 import torch
 import torch.nn.functional as F
 from torch import nn
-from tqdm.auto import tqdm
+from tqdm import tqdm
 from .perplexity import model_device, autocast, resolve_precision
 from .models import LLRCError, atomic_write, cache_dir
 from .masks import masked_layers, param_budget, layer_params
-from .compress import fraction_rank
+from .select import fraction_rank, register_selector, Selection
 
 # %% auto #0
-__all__ = ['CANDIDATES', 'decoder_blocks', 'strs_sensitivity', 'strs_rank_map']
+__all__ = ['CANDIDATES', 'decoder_blocks', 'strs_sensitivity', 'strs_rank_map', 'STRSConfig', 'strs_select']
 
 # %% ../nbs/13_baselines.ipynb #967b70ac
 CANDIDATES = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
@@ -84,6 +85,8 @@ def strs_sensitivity(model:nn.Module, # masked model (`install_masks`), frozen s
     if path and path.exists():
         d = json.loads(path.read_text())
         return {n: ({float(p): v for p, v in s.items()} if n != '__dense__' else s) for n, s in d.items()}
+    part = path.with_suffix('.partial.json') if path else None     # the layers measured so far: a killed sweep resumes
+    done = json.loads(part.read_text()) if part and part.exists() else {}
     for m in ml.values(): m.dense = True
     was = model.training; model.eval()
     bpath, blocks = decoder_blocks(model, list(ml)) if reuse_prefix else (None, None)
@@ -93,6 +96,7 @@ def strs_sensitivity(model:nn.Module, # masked model (`install_masks`), frozen s
         if rec: rec.stop()
     try:
         for n, m in tqdm(list(ml.items()), desc='STRS sensitivity', disable=not progress, leave=False):
+            if n in done: out[n] = {float(p): v for p, v in done[n].items()}; continue
             m.dense = False
             out[n] = {}
             b = int(n[len(bpath) + 1:].split('.')[0]) if rec else 0
@@ -103,9 +107,12 @@ def strs_sensitivity(model:nn.Module, # masked model (`install_masks`), frozen s
                 finally:
                     if rec: rec.restore()
             m.dense = True
+            if part: atomic_write(part, json.dumps({k: {str(p): v for p, v in s.items()} for k, s in out.items() if k != '__dense__'}))
     finally:
         model.train(was)
-    if path: atomic_write(path, json.dumps({n: ({str(p): v for p, v in s.items()} if n != '__dense__' else s) for n, s in out.items()}))
+    if path:
+        atomic_write(path, json.dumps({n: ({str(p): v for p, v in s.items()} if n != '__dense__' else s) for n, s in out.items()}))
+        if part.exists(): part.unlink()
     return out
 
 # %% ../nbs/13_baselines.ipynb #5f5536bf
@@ -140,3 +147,22 @@ def strs_rank_map(model:nn.Module, # masked model
         k = min(int(room // (m.out_features + m.in_features)), m.rank)
         if layer_params(m.out_features, m.in_features, k) < m.out_features * m.in_features: ks[n_last] = max(k, ks[n_last])
     return {n: 'dense' if k is None else list(range(k)) for n, k in ks.items()}
+
+# %% ../nbs/13_baselines.ipynb #fd5dd4b3
+@dataclass
+class STRSConfig:
+    "STRS's settings: what its sensitivity sweep measures."
+    batches:int=2                   # calibration batches its sensitivity perplexities are measured on
+    candidates:tuple=CANDIDATES     # per-layer parameter ratios to try
+    positions:int|None=None         # score only the last N tokens of each window (None: all)
+    sweep_precision:str='fp32'      # the sweep's model passes (fp32: the study's stored tables)
+    def replace(self, **kw)->STRSConfig: return STRSConfig(**{**asdict(self), **kw})
+
+@register_selector('strs', config=STRSConfig)
+def strs_select(model:nn.Module, batches:list[torch.Tensor], target:float, cfg:STRSConfig, ctx)->Selection:
+    "STRS: per-layer sensitivity to truncation, then a binary search over the sorted list."
+    t = time.time()
+    key = json.dumps([ctx.source, ctx.factorization, ctx.alpha, ctx.calibration, cfg.batches], sort_keys=True, default=str)
+    sens = strs_sensitivity(model, batches[:cfg.batches], tuple(cfg.candidates), cache_key=key, positions=cfg.positions,
+                            precision=cfg.sweep_precision, progress=ctx.progress)
+    return Selection(strs_rank_map(model, sens, target), seconds={'sensitivity': time.time() - t})

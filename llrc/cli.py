@@ -14,7 +14,8 @@ from .models import LLRCError, load_model, DEFAULT_MODEL
 from .data import load_corpus
 from .perplexity import perplexity
 from .llrc import LLRCConfig
-from .compress import compress, METHODS
+from .compress import compress
+from .select import get_selector, selectors
 from .save import save_compressed, load_compressed
 from .evaluate import zero_shot, PAPER_TASKS
 
@@ -41,9 +42,9 @@ def _speed_note(device:str, precision:str):
 def compress_cmd(model:str=DEFAULT_MODEL, # short name (smollm2-135m, gemma3-270m), local folder or hub id
                  ratio:float=0.8, # target whole-model param ratio, between 0 and 1
                  out:str=None, # output folder (default: runs/<model>-<method>-<ratio>)
-                 method:str='llrc', # rank selector: llrc, uniform, strs, ars or tla
+                 method:str='llrc', # a registered rank selector: llrc, uniform, strs, ars, tla (and any other `llrc.select.selectors()` finds)
                  factorization:str=None, # svd, asvd or svdllm (default: svdllm for llrc and tla, asvd for the others)
-                 preset:str=None, # llrc: 'paper' for the paper's settings (ASVD, ramp start, fixed push, 750 steps after the target)
+                 preset:str=None, # llrc: 'paper' (the paper's settings: ASVD, ramp start, fixed push, 750 steps after the target) or 'straightforward' (METHOD.md's)
                  precision:str='auto', # model passes in training and search: auto (bf16 where the CPU/GPU is fast at it), bf16 or fp32
                  corpus:str='auto', # calibration/eval corpus: auto, wikitext-2 or enwiki-gensim
                  n_samples:int=128, # calibration windows
@@ -56,6 +57,8 @@ def compress_cmd(model:str=DEFAULT_MODEL, # short name (smollm2-135m, gemma3-270
                  selection:str='anyk', # anyk or topk
                  keep_dense:str=None, # LLRC: comma-separated name patterns of linears left dense, e.g. 'model.layers.0.mlp.*'
                  device:str='cpu', # cpu, cuda, cuda:1 ...
+                 dtype:str='fp32', # dtype the model is loaded in, and so its factors: fp32 or bf16 (halves the memory of both; 24_cost)
+                 stats_device:str=None, # where SVD-LLM's X Xᵀ sums are kept: None (beside the activations) or cpu (large models on a GPU; 24_cost)
                  ppl_windows:int=20, # held-out windows for perplexity before/after (0: skip)
                  ppl_seqlen:int=512, # tokens per perplexity window
                  checkpoint:str=None, # LLRC mask checkpoint file (default: a hidden state folder beside --out, removed when done)
@@ -68,33 +71,39 @@ def compress_cmd(model:str=DEFAULT_MODEL, # short name (smollm2-135m, gemma3-270
     "Compress a causal LM to a target param ratio and save it."
     _quiet(quiet)
     if not 0 < ratio < 1: raise LLRCError(f"--ratio must be between 0 and 1 (exclusive), got {ratio}")
-    if method not in METHODS: raise LLRCError(f"unknown --method '{method}'; choose one of {', '.join(METHODS)}")
+    if method not in (reg := selectors()): raise LLRCError(f"unknown --method '{method}'; choose one of {', '.join(reg)}")
+    sel = reg[method]
     out = Path(out or f"runs/{Path(model).name}-{method}-{ratio}")
     if out.exists() and not overwrite: raise LLRCError(f"{out} already exists; pass --overwrite or choose another --out")
     if save_dtype not in ('auto', 'bf16', 'fp32'): raise LLRCError(f"--save-dtype must be auto, bf16 or fp32, got '{save_dtype}'")
+    if dtype not in ('fp32', 'bf16'): raise LLRCError(f"--dtype must be fp32 or bf16, got '{dtype}'")
+    if stats_device not in (None, 'cpu'): raise LLRCError(f"--stats-device must be cpu (or left out), got '{stats_device}'")
     over = {k: v for k, v in dict(lr=lr, max_steps=max_steps, steps_after_target=steps_after_target).items() if v is not None}
-    if preset not in (None, 'paper'): raise LLRCError(f"unknown --preset '{preset}'; the one preset is 'paper'")
-    cfg = (LLRCConfig.paper if preset else LLRCConfig)(target=ratio, selection=selection, keep_dense=keep_dense or '', precision=precision, **over)
-    factorization = factorization or (cfg.factorization if method == 'llrc' else 'svdllm' if method == 'tla' else 'asvd')
-    from llrc.ars import ARSConfig
-    acfg = ARSConfig(target=ratio, **over)
+    if preset and not (presets := getattr(sel.config, 'PRESETS', ())):
+        raise LLRCError(f"method '{method}' has no presets; --preset is for llrc")
+    if preset and preset not in presets: raise LLRCError(f"unknown --preset '{preset}'; choose one of {', '.join(presets)}")
+    kw = dict(target=ratio, selection=selection, keep_dense=keep_dense, precision=precision, **over)
+    cfg = getattr(sel.config, preset)(**{k: v for k, v in kw.items() if v is not None}) if preset else sel.make_config(**kw)
+    if over and (unused := [k for k in over if cfg is None or not hasattr(cfg, k)]):
+        raise LLRCError(f"method '{method}' has no setting {', '.join('--' + k.replace('_', '-') for k in unused)}")
+    factorization = factorization or getattr(cfg, 'factorization', None) or sel.factorization
     state = None
-    if method == 'llrc' and checkpoint is None:                     # resume by default: the state is keyed by the whole command
-        key = hashlib.sha1(json.dumps([model, ratio, method, factorization, corpus, n_samples, seqlen, batch_size, seed, device,
+    if sel.resumable and checkpoint is None:                     # resume by default: the state is keyed by the whole command
+        key = hashlib.sha1(json.dumps([model, ratio, method, factorization, corpus, n_samples, seqlen, batch_size, seed, device, dtype,
                                        cfg.__dict__], sort_keys=True, default=str).encode()).hexdigest()[:16]
         state = out.parent/f'.{out.name}.llrc-state'
         checkpoint = str(state/f'{key}.pt')
         if no_resume and state.exists(): shutil.rmtree(state)
         state.mkdir(parents=True, exist_ok=True)
         if Path(checkpoint).exists(): print(f"llrc compress: resuming the interrupted run from {checkpoint}", file=sys.stderr)
-    if method in ('llrc', 'ars'): _speed_note(device, precision)
     t0 = time.time()
-    m, tok = load_model(model, device=device)
+    m, tok = load_model(model, device=device, dtype=torch.bfloat16 if dtype == 'bf16' else torch.float32)
+    if sel.trains: _speed_note(device, precision)              # after the input is known good: an error comes alone
     corp = load_corpus(corpus)
     before = perplexity(m, tok, corp, seqlen=ppl_seqlen, max_windows=ppl_windows, progress=not quiet) if ppl_windows else None
     res = compress(m, ratio, method, tok=tok, cfg=cfg, factorization=factorization, corpus=corp, n_samples=n_samples,
                    seqlen=seqlen, batch_size=batch_size, seed=seed, device=device, checkpoint=checkpoint,
-                   ars_cfg=acfg, precision=precision, checkpoint_every=checkpoint_every, progress=not quiet)
+                   precision=precision, checkpoint_every=checkpoint_every, stats_device=stats_device, progress=not quiet)
     res.info['model'] = model
     if preset: res.info['preset'] = preset
     after = perplexity(res.model, tok, corp, seqlen=ppl_seqlen, max_windows=ppl_windows, progress=not quiet) if ppl_windows else None

@@ -1,4 +1,4 @@
-"""From a dense model to a smaller one in one call: statistics, factorization, rank selection, post-processing, two plain linears per compressed layer.
+"""From a dense model to a smaller one in one call: statistics, factorization, any registered rank selector, two plain linears per compressed layer.
 
 Docs: https://llrc-dev.github.io/llrc/compress.html.md"""
 
@@ -7,7 +7,7 @@ Docs: https://llrc-dev.github.io/llrc/compress.html.md"""
 # %% ../nbs/08_compress.ipynb #f6e3f72d
 from __future__ import annotations
 import fnmatch, json, math, os, platform, resource, time, warnings
-from dataclasses import dataclass, asdict, field
+from dataclasses import dataclass, asdict, field, fields, replace
 import torch
 from torch import nn
 from .models import LLRCError, load_model
@@ -15,59 +15,12 @@ from .data import Corpus, load_corpus, calibration_set, Calibration
 from .perplexity import perplexity, resolve_precision, keep_freed_memory
 from .stats import collect_stats, decomposable_linears
 from .factorize import factorize_model, FACTORIZATIONS
-from .masks import MaskedLinear, install_masks, masked_layers, param_budget, param_report, layer_params, breakeven_rank
-from .losses import teacher_states
-from .llrc import LLRCConfig, train_masks, finalize_masks, importance, start_at_target, INFORMED_INITS
+from .masks import MaskedLinear, install_masks, masked_layers, param_report
+from .select import (rank_map, apply_rank_map, ranks, fraction_rank, uniform_rank_map, get_selector, selectors,
+                         SelectContext, register_selector, Selection)
 
 # %% auto #0
-__all__ = ['METHODS', 'rank_map', 'apply_rank_map', 'ranks', 'fraction_rank', 'uniform_rank_map', 'low_rank_linear',
-           'materialize', 'count_params', 'peak_memory_gb', 'Compressed', 'factorize_layers', 'compress']
-
-# %% ../nbs/08_compress.ipynb #cf149b27
-def rank_map(model:nn.Module)->dict:
-    "The frozen selection of every masked layer: `'dense'` or the sorted list of kept singular-value indices."
-    out = {}
-    for n, m in masked_layers(model).items():
-        if m.keep is None and not m.dense: raise LLRCError(f"layer {n} has no frozen selection yet (finalize_masks or apply_rank_map)")
-        out[n] = 'dense' if m.dense else torch.nonzero(m.keep).flatten().tolist()
-    return out
-
-def apply_rank_map(model:nn.Module, rmap:dict):
-    "Freeze every masked layer to the selection of `rmap`."
-    ml = masked_layers(model)
-    if set(rmap) != set(ml): raise LLRCError("the rank map does not name the same layers as the model")
-    for n, m in ml.items():
-        v = rmap[n]
-        m.dense = v == 'dense'
-        keep = torch.zeros(m.rank, dtype=torch.bool, device=m.S.device)
-        if not m.dense: keep[torch.as_tensor(v, dtype=torch.long)] = True
-        m.keep = keep
-    return model
-
-def ranks(rmap:dict, model:nn.Module|None=None)->dict:
-    "Rank kept per layer (`'dense'` stays `'dense'`)."
-    return {n: v if v == 'dense' else len(v) for n, v in rmap.items()}
-
-# %% ../nbs/08_compress.ipynb #cb4751bc
-def fraction_rank(m:MaskedLinear, f:float)->int:
-    "The rank at which a masked layer keeps the fraction `f` of its dense parameters: `⌊f·mn/(m+n)⌋`, at most its rank."
-    return min(m.rank, int(math.floor(f * breakeven_rank(m.out_features, m.in_features))))
-
-def uniform_rank_map(model:nn.Module, # masked model
-                     target:float, # whole-model ratio
-                    )->dict:
-    "Top-k rank map in which every layer keeps the same fraction of its parameters."
-    ml, total, fixed = param_budget(model)
-    kk = fraction_rank
-    def ratio(f): return (fixed + sum(layer_params(m.out_features, m.in_features, kk(m, f)) for m in ml.values())) / total
-    if ratio(0.0) > target:
-        raise LLRCError(f"target ratio {target} is below what the undecomposed parameters alone cost ({fixed/total:.4f})")
-    lo, hi = 0.0, 1.0
-    for _ in range(50):
-        mid = (lo + hi) / 2
-        if ratio(mid) <= target: lo = mid
-        else: hi = mid
-    return {n: list(range(kk(m, lo))) for n, m in ml.items()}
+__all__ = ['low_rank_linear', 'materialize', 'count_params', 'peak_memory_gb', 'Compressed', 'factorize_layers', 'compress']
 
 # %% ../nbs/08_compress.ipynb #d39e5515
 def low_rank_linear(in_features:int, out_features:int, k:int, bias:bool, device=None, dtype=None)->nn.Sequential:
@@ -98,8 +51,6 @@ def count_params(model:nn.Module)->int:
     return sum(p.numel() for p in model.parameters())
 
 # %% ../nbs/08_compress.ipynb #6f4f9735
-METHODS = ('llrc', 'uniform', 'strs', 'ars', 'tla')
-
 def peak_memory_gb()->float:
     "Peak resident memory of this process so far (GB), or peak CUDA memory when a GPU is in use."
     if torch.cuda.is_available() and torch.cuda.max_memory_allocated() > 0:
@@ -139,46 +90,52 @@ def factorize_layers(model:nn.Module, # the dense model
                      alpha:float=0.5, # ASVD's exponent
                      layers:dict|None=None, # the linears to factorize (default: `decomposable_linears`)
                      progress:bool=True,
+                     stats_device:str|None=None, # where X Xᵀ is summed (None: beside the activations; 'cpu' at paper scale, `24_cost`)
                     )->tuple[dict,dict]: # (layer -> factors, seconds of each stage)
     "The first two stages of every method: activation statistics, then the factorization of every decomposable linear."
     layers = layers if layers is not None else decomposable_linears(model)
     t = time.time()
-    stats = collect_stats(model, batches, xtx=factorization == 'svdllm', layers=layers, progress=progress)
+    stats = collect_stats(model, batches, xtx=factorization == 'svdllm', layers=layers, progress=progress, store=stats_device)
     secs = {'statistics': time.time() - t}; t = time.time()
     factors = factorize_model(model, stats, factorization, alpha, layers=layers, progress=progress)
     secs['factorization'] = time.time() - t
     return factors, secs
 
+def _with(cfg, **kw):
+    "A copy of a selector's settings with the fields it has set from `kw` (None values ignored)."
+    if cfg is None: return None
+    have = {f.name for f in fields(cfg)}
+    return replace(cfg, **{k: v for k, v in kw.items() if k in have and v is not None})
+
 def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id; or a loaded model (pass `tok`)
              target:float=0.8, # whole-model param ratio
-             method:str='llrc', # 'llrc', 'uniform', 'strs', 'ars' or 'tla'
+             method:str='llrc', # a registered selector: 'llrc', 'uniform', 'strs', 'ars', 'tla', ... (`selectors()`)
              tok=None, # tokenizer, when `model` is a loaded model
-             cfg:LLRCConfig|None=None, # LLRC settings (target, factorization, seed are taken from here if given)
-             factorization:str|None=None, # 'svd', 'asvd' or 'svdllm' (None: the LLRC config's; 'svdllm' for TLA; 'asvd' for the others)
+             cfg=None, # the selector's settings (`LLRCConfig`, `STRSConfig`, `ARSConfig`; None: its defaults); target and seed are set from here
+             factorization:str|None=None, # 'svd', 'asvd' or 'svdllm' (None: the settings' own, else the selector's default)
              corpus:Corpus|str='auto', # calibration corpus (or its name)
              n_samples:int=128, # calibration windows
              seqlen:int=128, # tokens per calibration window
              batch_size:int=4, # windows per batch
              seed:int=0, # calibration sampling and mask noise
              device:str='cpu', # where to compute
-             checkpoint:str|None=None, # LLRC mask checkpoint file (resume after a crash)
-             checkpoint_every:int=50, # LLRC steps between checkpoints
-             strs_batches:int=2, # STRS: calibration batches its sensitivity perplexities are measured on
-             strs_candidates:tuple|None=None, # STRS: per-layer parameter ratios to try (None: 0.1, 0.2, ..., 0.9)
-             strs_positions:int|None=None, # STRS: score only the last N tokens of each window (None: all)
-             strs_precision:str='fp32', # STRS: the sensitivity sweep's precision (fp32: the study's stored tables)
-             ars_cfg=None, # ARS settings (`llrc.ars.ARSConfig`; its target and seed are set from here)
-             precision:str|None=None, # model passes: 'auto', 'bf16' or 'fp32' (None: the LLRC config's, 'auto')
+             checkpoint:str|None=None, # checkpoint file of a resumable selector (LLRC): resume after a crash
+             checkpoint_every:int=50, # steps between checkpoints
+             precision:str|None=None, # model passes: 'auto', 'bf16' or 'fp32' (None: the settings' own, else 'auto')
+             stats_device:str|None=None, # where SVD-LLM's X Xᵀ sums live (None: beside the activations; 'cpu' saves GPU memory, `24_cost`)
              progress:bool=True, # progress bars
             )->Compressed:
-    "Compress a causal LM to `target` whole-model param ratio with LLRC or a baseline selector."
-    if method not in METHODS: raise LLRCError(f"unknown method '{method}'; choose one of {', '.join(METHODS)}")
+    "Compress a causal LM to `target` whole-model param ratio with any registered rank selector."
+    sel = get_selector(method)
     if not 0 < target < 1: raise LLRCError(f"ratio must be between 0 and 1 (exclusive), got {target}")
-    cfg = cfg or LLRCConfig()
-    factorization = factorization or (cfg.factorization if method == 'llrc' else 'svdllm' if method == 'tla' else 'asvd')
+    if cfg is None: cfg = sel.make_config()
+    elif sel.config is None or not isinstance(cfg, sel.config):
+        raise LLRCError(f"method '{method}' takes {sel.config.__name__ if sel.config else 'no settings'}, got {type(cfg).__name__}")
+    factorization = factorization or getattr(cfg, 'factorization', None) or sel.factorization
     if factorization not in FACTORIZATIONS: raise LLRCError(f"unknown factorization '{factorization}'")
-    cfg = cfg.replace(target=target, factorization=factorization, seed=seed, **({'precision': precision} if precision else {}))
-    precision = resolve_precision(cfg.precision, device)
+    cfg = _with(cfg, target=target, factorization=factorization, seed=seed, precision=precision)
+    precision = resolve_precision(precision or getattr(cfg, 'precision', 'auto'), device)
+    alpha = getattr(cfg, 'alpha', 0.5)
     keep_freed_memory()
     secs, t = {}, time.time()
     name = model if isinstance(model, str) else getattr(model, 'llrc_source', type(model).__name__)
@@ -189,65 +146,32 @@ def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id;
     secs['load'] = time.time() - t; t = time.time()
     layers = decomposable_linears(model)
     shapes = {n: (l.out_features, l.in_features) for n, l in layers.items()}
-    if method == 'llrc' and cfg.keep_dense:                        # linears the user keeps dense: never masked
-        pats = [q.strip() for q in cfg.keep_dense.split(',') if q.strip()]
+    if keep_dense := getattr(cfg, 'keep_dense', ''):             # linears the user keeps dense: never masked
+        pats = [q.strip() for q in keep_dense.split(',') if q.strip()]
         if bad := [q for q in pats if not any(fnmatch.fnmatchcase(n, q) for n in layers)]:
             raise LLRCError(f"keep_dense pattern(s) {', '.join(bad)} match no decomposable layer")
         layers = {n: l for n, l in layers.items() if not any(fnmatch.fnmatchcase(n, q) for q in pats)}
     dense_total = sum(p.numel() for p in model.parameters())
     if target <= (min_ratio := (dense_total - sum(l.weight.numel() for l in layers.values())) / dense_total):
         raise LLRCError(f"target ratio {target} is below what the undecomposed parameters alone cost ({min_ratio:.4f}); choose a larger ratio")
-    factors, s = factorize_layers(model, calib.batches, factorization, cfg.alpha, layers, progress)
-    secs.update(s); t = time.time()
-    history, logits = [], None
-    if method == 'llrc':
-        teach = teacher_states(model, calib.batches, precision=precision) if cfg.objective == 'distill' else None
-        informed = cfg.init in INFORMED_INITS
-        install_masks(model, factors, 'ramp' if informed else cfg.init, cfg.tau, (cfg.init_hi, cfg.init_lo))
-        del factors
-        if informed and not (checkpoint and os.path.exists(checkpoint)):   # a resumed run takes its logits from the checkpoint
-            sc = importance(model, calib.batches[:cfg.init_batches], cfg.init, teach, precision, cfg.seed, progress)
-            start_at_target(model, sc, target, cfg.init_scale, cfg.reconstruct_threshold)
-            secs['importance'] = time.time() - t; t = time.time()
-        history = train_masks(model, calib.batches, teach, cfg, checkpoint=checkpoint, checkpoint_every=checkpoint_every, progress=progress)
-        logits = {n: m.logits.detach().float().cpu().clone() for n, m in masked_layers(model).items()}
-        del teach
-        secs['training'] = time.time() - t; t = time.time()
-        report = finalize_masks(model, target, cfg.reconstruct_threshold, cfg.selection, cfg.tol)
-    elif method == 'ars':
-        from llrc.ars import ARSConfig, ars_select                     # ARS builds on this module
-        acfg = (ars_cfg or ARSConfig()).replace(target=target, seed=seed)
-        install_masks(model, factors)
-        del factors
-        report, history = ars_select(model, calib.batches, acfg, progress=progress)
-        secs['training'] = time.time() - t; t = time.time()
-    elif method == 'strs':
-        from llrc.baselines import strs_sensitivity, strs_rank_map, CANDIDATES   # baselines builds on this module
-        install_masks(model, factors)
-        del factors
-        key = json.dumps([str(name), factorization, cfg.alpha, calib.info(), strs_batches], sort_keys=True, default=str)
-        sens = strs_sensitivity(model, calib.batches[:strs_batches], tuple(strs_candidates or CANDIDATES), cache_key=key,
-                                positions=strs_positions, precision=strs_precision, progress=progress)
-        secs['sensitivity'] = time.time() - t; t = time.time()
-        apply_rank_map(model, strs_rank_map(model, sens, target))
-        report = param_report(model)
-    elif method == 'tla':
-        from llrc.tla import tla_rank_map                                 # tla builds on this module
-        install_masks(model, factors)
-        del factors
-        apply_rank_map(model, tla_rank_map(model, target))
-        report = param_report(model)
-    else:
-        install_masks(model, factors)
-        del factors
-        apply_rank_map(model, uniform_rank_map(model, target))
-        report = param_report(model)
+    factors, s = factorize_layers(model, calib.batches, factorization, alpha, layers, progress, stats_device)
+    secs.update(s)
+    install_masks(model, factors)
+    del factors
+    t = time.time()
+    ctx = SelectContext(source=str(name), calibration=calib.info(), factorization=factorization, alpha=alpha, seed=seed,
+                        precision=precision, device=str(device), checkpoint=checkpoint if sel.resumable else None,
+                        checkpoint_every=checkpoint_every, progress=progress)
+    out = sel.select(model, calib.batches, target, cfg, ctx)
+    secs.update(out.seconds); t = time.time()
+    apply_rank_map(model, out.rank_map)
+    report = {**param_report(model), **out.extra}
     rmap = rank_map(model)
-    secs['post-processing'] = time.time() - t
+    secs['post-processing'] = secs.get('post-processing', 0.0) + time.time() - t
     info = dict(model=str(name), method=method, factorization=factorization, target=target, ratio=report['ratio'],
                 linear_ratio=report['linear_ratio'], report=report, calibration=calib.info(),
-                corpus_source=corpus.source, config=asdict(cfg) if method == 'llrc' else asdict(acfg) if method == 'ars' else None,
-                steps=len(history), seconds={k: round(v, 2) for k, v in secs.items()},
+                corpus_source=corpus.source, config=asdict(cfg) if cfg is not None else None,
+                steps=len(out.history), seconds={k: round(v, 2) for k, v in secs.items()},
                 peak_memory_gb=round(peak_memory_gb(), 2), versions=_versions(), device=str(device), precision=precision,
                 threads=torch.get_num_threads(), host=_host(), shapes=shapes)
-    return Compressed(model, tok, rmap, info, history, logits)
+    return Compressed(model, tok, rmap, info, out.history, out.logits)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import time
 import torch
 from torch import nn
-from tqdm.auto import tqdm
+from tqdm import tqdm
 from .models import LLRCError
 from .stats import LinearStats
 

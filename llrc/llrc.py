@@ -12,16 +12,17 @@ from dataclasses import dataclass, asdict, field, fields
 from pathlib import Path
 import torch
 from torch import nn
-from tqdm.auto import tqdm
+from tqdm import tqdm
 from .models import LLRCError, atomic_write
-from .masks import MaskedLinear, masked_layers, param_budget, soft_ratio, param_report, layer_params, set_compute_dtype
+from .masks import MaskedLinear, masked_layers, param_budget, soft_ratio, param_report, layer_params, set_compute_dtype, init_logits
 from .losses import (compression_loss, distill_loss, distill_weight, hidden_states, next_token_loss,
                          teacher_states, tv_loss)
 from .perplexity import autocast, resolve_precision, model_device
+from .select import register_selector, Selection, rank_map
 
 # %% auto #0
 __all__ = ['INFORMED_INITS', 'INITS', 'LLRCConfig', 'training_factors', 'llrc_step', 'train_masks', 'finalize_masks',
-           'importance', 'start_at_target']
+           'importance', 'start_at_target', 'llrc_select']
 
 # %% ../nbs/07_llrc.ipynb #e75637dd
 @dataclass
@@ -38,12 +39,15 @@ class LLRCConfig:
     tau:float=0.4                 # Gumbel-Sigmoid temperature (paper 0.1; code 0.4)
     lr:float=5e-2                 # Adam learning rate on the logits (code: 1e-2)
     adam_eps:float=1e-8           # Adam's epsilon
-    pressure:str='lagrange'       # compression term: 'lagrange' (a multiplier that adapts, ours) or 'hinge' (a fixed push, paper)
-    lambda_c:float=200.0          # hinge: its weight; lagrange: the multiplier's step size
+    pressure:str='lagrange'       # compression term: 'lagrange' (a multiplier that adapts, ours), 'hinge' (a fixed push, paper) or 'mean_logit'
+    lambda_c:float=200.0          # hinge, mean_logit: its weight; lagrange: the multiplier's step size
     beta_tv:float=0.1             # weight of the total-variation term (open)
+    tv_on:str='mask'              # TV on the sampled masks ('mask') or on sigmoid(logits) ('sigmoid')
     period:int=100                # steps per oscillation of the distillation weight (open)
     alpha_lo:float=0.0            # distillation weight bounds (paper: between 0 and 1)
     alpha_hi:float=1.0
+    alpha_offset:int=0            # steps added to the oscillation's phase (0: the weight starts at alpha_hi; period/2: at alpha_lo)
+    distill_scale:float=1.0       # the distillation term's factor (the mean over the distilled states is multiplied by it)
     objective:str='distill'       # 'distill' (paper: middle + final hidden state) or 'next_token' (ablation)
     distill_norm:str='token'      # normalise the distillation error per token (ours) or over the batch ('global')
     effective_cost:bool=True      # ratio after full-rank reconstruction (ours) or k(m+n) always
@@ -60,7 +64,9 @@ class LLRCConfig:
         if self.objective not in ('distill', 'next_token'): raise LLRCError(f"unknown objective '{self.objective}'")
         if self.selection not in ('anyk', 'topk'): raise LLRCError(f"selection must be 'anyk' or 'topk', got '{self.selection}'")
         if self.init not in INITS: raise LLRCError(f"unknown init '{self.init}'; choose one of {', '.join(INITS)}")
-        if self.pressure not in ('lagrange', 'hinge'): raise LLRCError(f"pressure must be 'lagrange' or 'hinge', got '{self.pressure}'")
+        if self.pressure not in ('lagrange', 'hinge', 'mean_logit'):
+            raise LLRCError(f"pressure must be 'lagrange', 'hinge' or 'mean_logit', got '{self.pressure}'")
+        if self.tv_on not in ('mask', 'sigmoid'): raise LLRCError(f"tv_on must be 'mask' or 'sigmoid', got '{self.tv_on}'")
         if self.steps_after_target < 0 or self.max_steps < 1: raise LLRCError("step counts must be positive")
         resolve_precision(self.precision)
     def replace(self, **kw)->LLRCConfig: return type(self)(**{**asdict(self), **kw})
@@ -69,6 +75,13 @@ class LLRCConfig:
         "The paper's settings (and its public code's where the paper is silent): ASVD, the 6 → 3 ramp, tau 0.1, lr 1e-2, a fixed push, 750 steps after the target."
         return cls(**{**dict(factorization='asvd', init='ramp', tau=0.1, lr=1e-2, adam_eps=1e-8, pressure='hinge', lambda_c=200.0,
                              steps_after_target=750), **kw})
+    @classmethod
+    def straightforward(cls, **kw)->LLRCConfig:
+        "METHOD.md's straightforward implementation: ASVD, ramp start, mean-logit push while above target + 0.002, lr 3e-2, batch-normalised MSE x 10 summed over the states, weight 0.5(1 - cos), TV 0.01 on sigmoid(logits), 750 steps."
+        return cls(**{**dict(factorization='asvd', init='ramp', tau=0.4, lr=3e-2, adam_eps=1e-8, pressure='mean_logit', lambda_c=1.0,
+                             distill_norm='global', distill_scale=20.0, alpha_offset=50, beta_tv=0.01, tv_on='sigmoid',
+                             effective_cost=True, steps_after_target=750, max_steps=750), **kw})
+    PRESETS = ('paper', 'straightforward')
 
 INFORMED_INITS = ('fisher', 'distill', 'sigma')
 INITS = INFORMED_INITS + ('ramp', 'breakeven')
@@ -100,14 +113,18 @@ def llrc_step(model:nn.Module, # masked model
     g = _step_generator(cfg.seed, step)
     model.eval()
     for m in masks.values(): m.train(); m.generator = g
-    a_t = distill_weight(step, cfg.period, cfg.alpha_lo, cfg.alpha_hi)
+    a_t = distill_weight(step + cfg.alpha_offset, cfg.period, cfg.alpha_lo, cfg.alpha_hi)
     with autocast(cfg.precision, model_device(model)):
         out = hidden_states(model, batch) if cfg.objective == 'distill' else None
         ld = next_token_loss(model, batch) if out is None else None
-    ld = distill_loss([s.float() for s in out], teacher, cfg.distill_norm) if out is not None else ld.float()
+    ld = cfg.distill_scale * distill_loss([s.float() for s in out], teacher, cfg.distill_norm) if out is not None else ld.float()
     if cfg.pressure == 'hinge': lc, w_c = compression_loss(model, cfg.target, cfg.effective_cost, cfg.tol), cfg.lambda_c
+    elif cfg.pressure == 'mean_logit':                       # push every logit down while the ratio is above the target's band
+        with torch.no_grad(): above = soft_ratio(model, cfg.effective_cost).item() > cfg.target + cfg.tol
+        lc = torch.cat([m.logits for m in masks.values()]).mean() if above else torch.zeros((), device=ld.device)
+        w_c = cfg.lambda_c
     else: lc, w_c = (soft_ratio(model, cfg.effective_cost) - cfg.target) / (1 - cfg.target), lam
-    ltv = tv_loss(model)
+    ltv = tv_loss(model, cfg.tv_on)
     loss = w_c * lc + a_t * ld + cfg.beta_tv * ltv.to(ld.device)
     return loss, dict(compression=lc.item(), distill=ld.item(), tv=ltv.item(), alpha_t=a_t, lam=lam)
 
@@ -276,3 +293,38 @@ def start_at_target(model:nn.Module, # masked model
             m.logits.sub_(rep['theta']).mul_(scale)
             m.keep, m.dense = None, False
     return rep
+
+# %% ../nbs/07_llrc.ipynb #38ca14be
+@register_selector('llrc', config=LLRCConfig, factorization='svdllm', resumable=True, trains=True)
+def llrc_select(model:nn.Module, # masked model (`install_masks`)
+                batches:list[torch.Tensor], # calibration batches
+                target:float, # whole-model ratio
+                cfg:LLRCConfig, # its settings
+                ctx, # `SelectContext`: precision, checkpoint, progress
+               )->Selection:
+    "LLRC: learned Gumbel-Sigmoid masks over every layer's singular values, trained against compression + distillation + TV."
+    t, secs = time.time(), {}
+    ml = masked_layers(model)
+    informed = cfg.init in INFORMED_INITS
+    with torch.no_grad():
+        for m in ml.values():
+            m.tau, m.keep, m.dense = cfg.tau, None, False
+            m.logits.copy_(init_logits(m.rank, m.out_features, m.in_features, 'ramp' if informed else cfg.init, cfg.init_hi, cfg.init_lo))
+    teach = None
+    if cfg.objective == 'distill':
+        for m in ml.values(): m.dense = True                        # every layer at its dense weight: the dense model
+        try: teach = teacher_states(model, batches, precision=ctx.precision)
+        finally:
+            for m in ml.values(): m.dense = False
+    if informed and not (ctx.checkpoint and os.path.exists(ctx.checkpoint)):
+        sc = importance(model, batches[:cfg.init_batches], cfg.init, teach, ctx.precision, cfg.seed, ctx.progress)
+        start_at_target(model, sc, target, cfg.init_scale, cfg.reconstruct_threshold)
+        secs['importance'] = time.time() - t; t = time.time()
+    history = train_masks(model, batches, teach, cfg, checkpoint=ctx.checkpoint, checkpoint_every=ctx.checkpoint_every,
+                          progress=ctx.progress)
+    logits = {n: m.logits.detach().float().cpu().clone() for n, m in ml.items()}
+    del teach
+    secs['training'] = time.time() - t; t = time.time()
+    rep = finalize_masks(model, target, cfg.reconstruct_threshold, cfg.selection, cfg.tol)
+    secs['post-processing'] = time.time() - t
+    return Selection(rank_map(model), history, logits, extra=dict(theta=rep['theta']), seconds=secs)

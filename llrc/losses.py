@@ -42,14 +42,14 @@ def hidden_states(model:nn.Module, # a causal LM (dense or masked)
     return [out.hidden_states[mid], out.last_hidden_state]
 
 @torch.no_grad()
-def teacher_states(model:nn.Module, # the dense model, before masks are installed
+def teacher_states(model:nn.Module, # the dense model: before masks are installed, or with every mask at its dense weight
                    batches:list[torch.Tensor], # calibration batches
                    store:str|torch.device='cpu', # keep the states here (GPU memory is precious at paper scale)
                    precision:str='fp32', # the model pass: 'fp32', 'bf16' or 'auto' (the states are stored in float32)
                   )->list[list[torch.Tensor]]:
     "Dense hidden states for every calibration batch, computed once."
-    if any(isinstance(m, MaskedLinear) for m in model.modules()):
-        raise LLRCError("teacher states must come from the dense model: compute them before install_masks")
+    if any(isinstance(m, MaskedLinear) and not m.dense for m in model.modules()):
+        raise LLRCError("teacher states must come from the dense model: compute them before install_masks, or with every mask dense")
     out = []
     for b in batches:
         with autocast(precision, model_device(model)): hs = hidden_states(model, b)
@@ -77,10 +77,13 @@ def next_token_loss(model:nn.Module, ids:torch.Tensor)->torch.Tensor:
     return F.cross_entropy(logits.reshape(-1, logits.shape[-1]).float(), ids[:, 1:].reshape(-1).to(logits.device))
 
 # %% ../nbs/06_losses.ipynb #2b647647
-def tv_loss(model:nn.Module)->torch.Tensor:
-    "Mean over masked layers of the mean |m_i - m_{i+1}| of the masks sampled in the last forward pass."
-    terms = [(m.last_mask[1:] - m.last_mask[:-1]).abs().mean() for m in masked_layers(model).values()
-             if getattr(m, 'last_mask', None) is not None]
+def tv_loss(model:nn.Module,
+            on:str='mask', # 'mask': the masks sampled in the last forward pass; 'sigmoid': sigmoid of the logits, no noise
+           )->torch.Tensor:
+    "Mean over masked layers of the mean |m_i - m_{i+1}| of each layer's mask."
+    if on not in ('mask', 'sigmoid'): raise LLRCError(f"TV is taken on 'mask' or 'sigmoid', got '{on}'")
+    ms = [m.last_mask if on == 'mask' else torch.sigmoid(m.logits) for m in masked_layers(model).values()]
+    terms = [(v[1:] - v[:-1]).abs().mean() for v in ms if v is not None]
     if not terms: return torch.zeros(())
     return torch.stack([t.to(terms[0].device) for t in terms]).mean()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math, time
 import torch
 import torch.nn.functional as F
-from tqdm.auto import tqdm
+from tqdm import tqdm
 from .models import LLRCError
 from .data import Corpus, adds_bos, token_stream, windows
 

@@ -32,13 +32,13 @@ def load_records(folder:str|Path=None, # folder of JSON records (default: figure
     return [r for r in recs if (dense or r['info']['method'] != 'dense') and (model is None or r['info']['model'] == model)]
 
 LABELS = {('uniform', 'svd'): 'uniform-SVD', ('uniform', 'asvd'): 'uniform-ASVD', ('uniform', 'svdllm'): 'SVD-LLM'}
-ORDER = ['dense', 'uniform-SVD', 'uniform-ASVD', 'SVD-LLM', 'STRS', 'ARS', 'TLA', 'LLRC-paper', 'LLRC']
+ORDER = ['dense', 'uniform-SVD', 'uniform-ASVD', 'SVD-LLM', 'STRS', 'ARS', 'TLA', 'LLRC-straightforward', 'LLRC-paper', 'LLRC']
 
 def method_label(info:dict)->str:
     "The name a table row uses: the paper's names for the baselines (uniform ranks on SVD-LLM whitening = SVD-LLM); LLRC and TLA on their default whitened factors, other factorizations named."
     m, f = info['method'], info.get('factorization')
     if (m, f) in LABELS: return LABELS[(m, f)]
-    if m == 'llrc' and info.get('preset') == 'paper': return 'LLRC-paper'
+    if m == 'llrc' and info.get('preset'): return f"LLRC-{info['preset']}"        # LLRC.paper(), LLRC.straightforward()
     home = 'svdllm' if m in ('llrc', 'tla') else 'asvd'            # the factorization each method is run on by default
     return {'dense': 'dense', 'strs': 'STRS', 'ars': 'ARS', 'llrc': 'LLRC', 'tla': 'TLA'}.get(m, m) + ('' if f in (None, home) else f'-{f}')
 
@@ -234,7 +234,7 @@ def run_record(model:str='smollm2-135m', # short name, folder or hub id
                tasks:list[str]|None=None, # zero-shot tasks (None: none)
                limit:int|None=None, # documents per task (per MMLU subject unless `mmlu_limit`)
                mmlu_limit:int|None=None, # documents per MMLU subject
-               overrides:dict|None=None, # LLRCConfig fields (ARSConfig for 'ars'; `candidates`, `positions` for 'strs')
+               overrides:dict|None=None, # fields of the selector's settings (`LLRCConfig`, `ARSConfig`, `STRSConfig`)
                store:str|Path|None=None, # folder of records (default: figures/results/compress)
                tag:str='', # appended to the record's name
                force:bool=False, # recompute even if stored
@@ -248,7 +248,6 @@ def run_record(model:str='smollm2-135m', # short name, folder or hub id
     from llrc.models import load_model, atomic_write
     from llrc.data import load_corpus
     from llrc.perplexity import perplexity
-    from llrc.llrc import LLRCConfig
     from llrc.compress import compress, ranks, Compressed, count_params, peak_memory_gb
     store = Path(store) if store else RESULTS/'compress'
     name = record_name(model, method, factorization, ratio, seed, tag)
@@ -266,15 +265,17 @@ def run_record(model:str='smollm2-135m', # short name, folder or hub id
                                          linear_ratio=1.0, report=dict(params=n, dense_params=n), seconds={}, steps=0,
                                          peak_memory_gb=peak_memory_gb(), corpus_source=corp.source), [])
     else:
-        from llrc.ars import ARSConfig
+        import dataclasses
+        from llrc.models import LLRCError
+        from llrc.select import get_selector
+        sel = get_selector(method)
+        if preset and not hasattr(sel.config, preset): raise LLRCError(f"method '{method}' has no preset '{preset}'")
+        base = getattr(sel.config, preset)() if preset else sel.make_config()
+        if over and base is None: raise LLRCError(f"method '{method}' has no settings to override ({', '.join(over)})")
+        cfg = dataclasses.replace(base, **over) if base is not None else None
         ckpt.parent.mkdir(parents=True, exist_ok=True)
-        base = ARSConfig() if method == 'ars' else LLRCConfig.paper() if preset == 'paper' else LLRCConfig()
-        cfg = base.replace(**({} if method in ('strs', 'tla', 'uniform') else over))
-        res = compress(m, ratio, method, tok=tok, cfg=cfg if method != 'ars' else None, ars_cfg=cfg if method == 'ars' else None,
-                       factorization=factorization, corpus=corp, n_samples=n_samples, seqlen=seqlen, seed=seed,
-                       device=device, progress=progress, checkpoint=str(ckpt) if method == 'llrc' else None,
-                       strs_candidates=over.get('candidates') if method == 'strs' else None,
-                       strs_positions=over.get('positions') if method == 'strs' else None)
+        res = compress(m, ratio, method, tok=tok, cfg=cfg, factorization=factorization, corpus=corp, n_samples=n_samples,
+                       seqlen=seqlen, seed=seed, device=device, progress=progress, checkpoint=str(ckpt) if sel.resumable else None)
     res.info['model'] = model
     if preset: res.info['preset'] = preset
     ppl_c = perplexity(res.model, tok, corp, seqlen=ppl_seqlen, max_windows=ppl_windows, progress=progress)
@@ -290,7 +291,7 @@ def run_record(model:str='smollm2-135m', # short name, folder or hub id
     return json.loads(out.read_text())
 
 # %% ../nbs/11_results.ipynb #aa42ce49
-TOPK_METHODS = ('uniform', 'strs', 'ars')
+TOPK_METHODS = ('uniform', 'strs', 'ars', 'tla')   # their ranks rebuild the selection: the top k values of each layer
 
 def rebuild_record(rec:dict, # a stored record (not the dense model's)
                    store:str|Path|None=None, # the folder holding it (and its logits file, for LLRC)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import weakref
 import torch
 from torch import nn
-from tqdm.auto import tqdm
+from tqdm import tqdm
 from .models import LLRCError
 from .perplexity import model_device
 
@@ -53,6 +53,7 @@ def collect_stats(model:nn.Module, # the dense model
                   xtx:bool=False, # also accumulate X Xᵀ (needed for SVD-LLM whitening)
                   layers:dict[str,nn.Linear]|None=None, # default: `decomposable_linears(model)`
                   progress:bool=True, # show a progress bar
+                  store:str|torch.device|None=None, # where the running sums live (None: beside the activations; 'cpu' frees GPU memory)
                  )->dict[str,LinearStats]: # name -> statistics
     "Stream `batches` through `model` and return per-layer input statistics."
     layers = layers if layers is not None else decomposable_linears(model)
@@ -68,8 +69,9 @@ def collect_stats(model:nn.Module, # the dense model
                     stats[name] = stats[prev[0]]; return
                 seen[(x.data_ptr(), tuple(x.shape))] = (name, weakref.ref(x))
                 owners.add(name)
-                stats[name] = LinearStats(torch.zeros(x.shape[-1], device=x.device),
-                                          torch.zeros(x.shape[-1], x.shape[-1], dtype=torch.float64, device=x.device) if xtx else None)
+                dev = x.device if store is None else store
+                stats[name] = LinearStats(torch.zeros(x.shape[-1], device=dev),
+                                          torch.zeros(x.shape[-1], x.shape[-1], dtype=torch.float64, device=dev) if xtx else None)
             if name in owners: stats[name].update(x)
         return f
     hs = [m.register_forward_pre_hook(hook(n)) for n,m in layers.items()]

@@ -25,7 +25,8 @@ FAMILIES = dict(
     llama2=dict(title='Llama-2', paper=['meta-llama/Llama-2-7b-hf', 'meta-llama/Llama-2-13b-hf'], cpu=['smollm2-135m'],
                 cpu_ratios=[0.95, 0.90, 0.85, 0.80], cpu_overrides=dict(ars=dict(steps_after_target=100)),
                 cpu_extra=[dict(method='llrc', factorization='asvd', ratio=0.80, tag='paper', preset='paper',
-                                overrides=dict(max_steps=400))]),   # the paper's settings, capped: see 20_study_tables
+                                overrides=dict(max_steps=400)),     # the paper's settings, capped: see 20_study_tables
+                           dict(method='llrc', factorization='asvd', ratio=0.95, tag='straightforward', preset='straightforward')]),
     llama3=dict(title='Llama-3', paper=['meta-llama/Meta-Llama-3-8B'], cpu=['smollm2-135m'], cpu_ratios=[0.95, 0.90, 0.85, 0.80],
                 cpu_overrides=dict(ars=dict(steps_after_target=100))),
     gemma=dict(title='Gemma', paper=['google/gemma-7b'], cpu=['gemma3-270m'], cpu_ratios=[0.90], cpu_drop=[('uniform', 'svd')],
@@ -61,14 +62,15 @@ def study_profile(family:str, # 'llama2', 'llama3' or 'gemma'
     raise LLRCError(f"unknown profile '{profile}'; choose 'paper', 'cpu' or 'smoke'")
 
 # %% ../nbs/15_study.ipynb #60e338b4
-def study_configs(P:dict):
-    "Every (model, method, ratio) of a profile, as `run_record` arguments."
+def study_configs(P:dict, seeds:tuple=(0,)):
+    "Every (model, method, ratio[, seed]) of a profile, as `run_record` arguments; seeds past 0 repeat the compressed rows."
     for model in P['models']:
-        yield dict(model=model, method='dense', ratio=1.0, factorization=None, tag='')
-        for r in P['ratios']:
-            for m, f in P['methods']:
-                if m != 'dense': yield dict(model=model, method=m, ratio=r, factorization=f, tag=P['tags'].get(m, ''))
-        for e in P.get('extra', []): yield dict(model=model, **e)      # e.g. the paper preset of LLRC at one ratio
+        yield dict(model=model, method='dense', ratio=1.0, factorization=None, tag='', seed=0)
+        for s in seeds:
+            for r in P['ratios']:
+                for m, f in P['methods']:
+                    if m != 'dense': yield dict(model=model, method=m, ratio=r, factorization=f, tag=P['tags'].get(m, ''), seed=s)
+        for e in P.get('extra', []): yield dict(model=model, seed=0, **e)   # e.g. the paper preset of LLRC at one ratio
 
 def run_study(P:dict, # a `study_profile`
               command:str='', # how the run was started, stored in each record
@@ -76,6 +78,7 @@ def run_study(P:dict, # a `study_profile`
               only:str|None=None, # only this model
               methods:list[str]|None=None, # only these methods ('dense' included if named)
               ratios:list[float]|None=None, # only these target ratios
+              seeds:tuple=(0,), # calibration and mask seeds of the compressed rows
               zero_shot:bool=True, # False: perplexity only (`add_zero_shot` fills it in later)
               dry_run:bool=False, # say what would run, run nothing
               log=print, # where the one-line reports go
@@ -83,10 +86,10 @@ def run_study(P:dict, # a `study_profile`
     "Compute every configuration of `P` that its store lacks, one after the other (resumable: stop and rerun at will)."
     import time
     done = []
-    todo = [c for c in study_configs(P) if (only is None or c['model'] == only) and (methods is None or c['method'] in methods)
+    todo = [c for c in study_configs(P, seeds) if (only is None or c['model'] == only) and (methods is None or c['method'] in methods)
             and (ratios is None or c['ratio'] in ratios)]
     for j, c in enumerate(todo, 1):
-        name = record_name(c['model'], c['method'], c['factorization'], c['ratio'], 0, c['tag'])
+        name = record_name(c['model'], c['method'], c['factorization'], c['ratio'], c['seed'], c['tag'])
         if (Path(P['store'])/f'{name}.json').exists(): log(f"[{j}/{len(todo)}] {name}: stored"); continue
         if dry_run: log(f"[{j}/{len(todo)}] {name}: would run"); done.append(name); continue
         t = time.time(); log(f"[{j}/{len(todo)}] {name}: running")
@@ -110,6 +113,7 @@ def study_cmd(action:str, # 'run' (compute what is missing) or 'status' (list wh
               only:str=None, # only this model, e.g. gemma3-270m
               methods:str=None, # comma-separated methods (default: every row of the profile)
               ratios:str=None, # comma-separated target ratios (default: all of the profile's)
+              seeds:str='0', # comma-separated seeds of the compressed rows, e.g. 0,1,2 (the tables read seed 0; 23_ablations and 20 the rest)
               skip_zero_shot:bool=False, # perplexity only; zero-shot can be added later (tools/add_zero_shot.py)
               dry_run:bool=False, # say what would run, run nothing
               quiet:bool=False, # no progress bars
@@ -120,6 +124,7 @@ def study_cmd(action:str, # 'run' (compute what is missing) or 'status' (list wh
     fams = list(FAMILIES) if family == 'all' else [family]
     meths = [m.strip() for m in methods.split(',')] if methods else None
     rats = [float(r) for r in ratios.split(',')] if ratios else None
+    sds = tuple(int(s) for s in str(seeds).split(','))
     seen, out = set(), []
     for f in fams:
         P = study_profile(f, profile)
@@ -127,7 +132,7 @@ def study_cmd(action:str, # 'run' (compute what is missing) or 'status' (list wh
             have, missing = study_records(P)
             print(f"{f} ({profile}): {len(have)} stored, {len(missing)} missing" + ''.join(f"\n  missing {m}" for m in missing)); continue
         cmd = 'llrc study ' + ' '.join(sys.argv[2:]) if len(sys.argv) > 2 else f'llrc study run --profile {profile} --family {f}'
-        names = run_study(P, command=cmd, progress=not quiet, only=only, methods=meths, ratios=rats, zero_shot=not skip_zero_shot,
+        names = run_study(P, command=cmd, progress=not quiet, only=only, methods=meths, ratios=rats, seeds=sds, zero_shot=not skip_zero_shot,
                           dry_run=dry_run, log=lambda s: print(f"{f}: {s}", flush=True))
         out += [n for n in names if n not in seen]; seen.update(names)
     return out
@@ -186,11 +191,11 @@ def eval_note(records:list[dict])->str:
 
 def llrc_vs_best(tbl:pd.DataFrame, # a `paper_table`
                 )->pd.DataFrame:
-    "Per ratio: LLRC's perplexity beside the best other selector's (the paper preset of LLRC is not an other selector)."
+    "Per ratio: LLRC's perplexity beside the best other selector's (LLRC's presets and variants are not other selectors)."
     rows = []
     for t in tbl.index.get_level_values('target').unique():
         b = tbl.loc[t]
-        others = b.drop(index=[m for m in b.index if m in ('dense', 'LLRC', 'LLRC-paper')])
+        others = b.drop(index=[m for m in b.index if m == 'dense' or m.startswith('LLRC')])
         if 'LLRC' not in b.index or not len(others): continue
         best, ppl = others.ppl.idxmin(), others.ppl.min()
         rows.append(dict(target=t, llrc_ppl=b.loc['LLRC', 'ppl'], best_other=best, best_other_ppl=ppl,

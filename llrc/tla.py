@@ -10,10 +10,10 @@ import math
 import torch
 from torch import nn
 from .masks import masked_layers, param_budget
-from .compress import uniform_rank_map
+from .select import uniform_rank_map, register_selector, Selection
 
 # %% auto #0
-__all__ = ['matrix_groups', 'truncation_loss', 'tla_rank_map']
+__all__ = ['matrix_groups', 'truncation_loss', 'tla_rank_map', 'tla_select']
 
 # %% ../nbs/13a_tla.ipynb #6d79de85
 def matrix_groups(model:nn.Module)->dict[tuple,list[str]]:
@@ -65,3 +65,9 @@ def tla_rank_map(model:nn.Module, # masked model with whitened factors (`factori
             for n in over: out[n] = 'dense'; live.remove(n); budget -= m_out * n_in
         out.update({n: list(range(k)) for n, k in ks.items()})
     return out
+
+# %% ../nbs/13a_tla.ipynb #adf97507
+@register_selector('tla', factorization='svdllm')
+def tla_select(model:nn.Module, batches:list[torch.Tensor], target:float, cfg, ctx)->Selection:
+    "Truncation-loss allocation (SVD-LLM V2's rule as we read it), in closed form."
+    return Selection(tla_rank_map(model, target))

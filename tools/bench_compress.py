@@ -37,18 +37,20 @@ def main():
                     "for --method strs: candidates=0.1,0.5 and positions=N")
     ap.add_argument('--out-dir', default=str(ROOT/'figures'/'results'/'compress'))
     a = ap.parse_args()
-    from llrc.llrc import LLRCConfig
-    from llrc.ars import ARSConfig
+    from llrc.select import get_selector
     from llrc.results import run_record, record_name
     from llrc.evaluate import PAPER_TASKS
-    base = ARSConfig() if a.method == 'ars' else LLRCConfig.paper() if a.preset == 'paper' else LLRCConfig()
+    sel = get_selector(a.method) if a.method != 'dense' else None
+    base = (getattr(sel.config, a.preset)() if a.preset else sel.make_config()) if sel else None
     over = {}
     for kv in a.set:
         k, v = kv.split('=', 1)
-        if a.method == 'strs' and k in ('candidates', 'positions'):
-            over[k] = tuple(float(x) for x in v.split(',')) if k == 'candidates' else int(v); continue
-        t = type(getattr(base, k))
-        over[k] = (v.lower() in ('1', 'true', 'yes')) if t is bool else t(v)
+        if base is None or not hasattr(base, k): sys.exit(f"method '{a.method}' has no setting '{k}'")
+        d = getattr(base, k)
+        if isinstance(d, tuple): over[k] = tuple(float(x) for x in v.split(','))
+        elif isinstance(d, bool): over[k] = v.lower() in ('1', 'true', 'yes')
+        elif d is None: over[k] = int(v)
+        else: over[k] = type(d)(v)
     fact = None if a.method == 'dense' else a.factorization
     name = record_name(a.model, a.method, fact, a.ratio, a.seed, a.tag)
     if (Path(a.out_dir)/f"{name}.json").exists() and not a.force:

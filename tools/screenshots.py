@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""Open the built docs site in headless Chromium and save screenshots of the home page and one study page.
+"""Open the built docs site in headless Chromium and save screenshots of the home page, one study page and two library pages.
 
     python tools/build_docs.py && python tools/screenshots.py [--out DIR]
 
@@ -10,7 +10,7 @@ import argparse, shutil, subprocess, sys, tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = {'home': 'index.html', 'study': '20_study_tables.html'}
+PAGES = {'home': 'index.html', 'study': '20_study_tables.html', 'library_select': '06a_select.html', 'library_llrc': '07_llrc.html'}
 
 def chromium()->str|None:
     return next((shutil.which(b) for b in ('chromium', 'chromium-browser', 'google-chrome') if shutil.which(b)), None)
