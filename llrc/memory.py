@@ -6,6 +6,7 @@ Docs: https://llrc-dev.github.io/llrc/memory.html.md"""
 
 # %% ../nbs/16_memory.ipynb #c94e1161
 from __future__ import annotations
+import warnings
 import torch
 import pandas as pd
 from torch import nn
@@ -30,7 +31,9 @@ PAPER_MODELS = {       # config class and the published sizes (the models' own c
 def meta_model(model:str|object, # a key of `PAPER_MODELS`, a transformers config, or a short name / folder of a local model
               )->nn.Module:
     "The causal LM built on the meta device: every shape, no storage."
-    import transformers
+    with warnings.catch_warnings():                # tqdm.auto's notebook warning names a site-packages path
+        warnings.filterwarnings('ignore', message='IProgress not found')
+        import transformers, tqdm.auto
     if isinstance(model, str) and model in PAPER_MODELS:
         cls, kw = PAPER_MODELS[model]; cfg = getattr(transformers, cls)(**kw)
     elif isinstance(model, str):

@@ -15,7 +15,7 @@ from .results import RESULTS, run_record, record_name, stored_records
 
 # %% auto #0
 __all__ = ['METHODS_TABLE', 'FAMILIES', 'PAPER_DELTAS', 'study_profile', 'study_configs', 'run_study', 'study_records',
-           'study_cmd', 'llrc_vs_strs', 'claim_check', 'zero_shot_n', 'eval_note', 'llrc_vs_best']
+           'study_cmd', 'llrc_vs_strs', 'claim_check', 'zero_shot_n', 'eval_note', 'llrc_vs_best', 'zero_shot_vs_best']
 
 # %% ../nbs/15_study.ipynb #639e3838
 METHODS_TABLE = [('dense', None), ('uniform', 'svd'), ('uniform', 'asvd'), ('uniform', 'svdllm'), ('strs', 'asvd'),
@@ -200,4 +200,22 @@ def llrc_vs_best(tbl:pd.DataFrame, # a `paper_table`
         best, ppl = others.ppl.idxmin(), others.ppl.min()
         rows.append(dict(target=t, llrc_ppl=b.loc['LLRC', 'ppl'], best_other=best, best_other_ppl=ppl,
                          llrc_lower=bool(b.loc['LLRC', 'ppl'] < ppl), times_lower=round(ppl / b.loc['LLRC', 'ppl'], 2)))
+    return pd.DataFrame(rows)
+
+def zero_shot_vs_best(tbl:pd.DataFrame, # a `paper_table`
+                      n:dict, # documents scored per task (`zero_shot_n`)
+                     )->pd.DataFrame:
+    "Per ratio: LLRC's zero-shot mean beside the best other selector's and that mean's standard error; the target holds when LLRC's is at least the best's minus one standard error."
+    tasks = [k for k in n if k in tbl.columns]
+    rows = []
+    for t in tbl.index.get_level_values('target').unique():
+        b = tbl.loc[t]
+        others = b.drop(index=[m for m in b.index if m == 'dense' or m.startswith('LLRC')])
+        others = others[others.avg.notna()]
+        if 'LLRC' not in b.index or b.loc['LLRC', 'avg'] != b.loc['LLRC', 'avg'] or not len(others) or not tasks: continue
+        def se(m): return 100 * math.sqrt(sum((b.loc[m, k] / 100) * (1 - b.loc[m, k] / 100) / n[k] for k in tasks)) / len(tasks)
+        best = others.avg.idxmax()
+        la, ba = b.loc['LLRC', 'avg'], others.avg.max()
+        rows.append(dict(target=t, llrc_avg=la, best_other=best, best_other_avg=ba, best_se=round(se(best), 2),
+                         llrc_minus_best=round(la - ba, 1), within_se=bool(la >= ba - se(best))))
     return pd.DataFrame(rows)
