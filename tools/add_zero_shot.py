@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""Add zero-shot accuracy to stored records without recomputing their selection.
+"""Add zero-shot accuracy to stored records without recomputing their selection. A script, not a subcommand: it rewrites records of the study's store (llrc eval --tasks measures any folder).
 
     python tools/add_zero_shot.py smollm2-135m_strs_asvd_r0.8_s0 [...] --tasks all --limit 200 --mmlu-limit 4 [--batch-size B] [--store DIR] [--force]
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""Benchmark one compression run and store its result as JSON (one process per run, so peak memory is its own).
+"""Benchmark one compression run and store its result as JSON (one process per run, so peak memory is its own). A script, not a subcommand: one record of any configuration, outside the study profiles (`llrc study run` runs those).
 
     python tools/bench_compress.py --model smollm2-135m --method llrc --ratio 0.8 [--set key=value ...]
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""Time one LLRC training step (loss, backward) with `MaskedLinear.skip_dropped` off and on.
+"""Time one LLRC training step (loss, backward) with `MaskedLinear.skip_dropped` off and on. A script, not a subcommand: it measures this machine for 24_cost, it compresses nothing.
 
     python tools/bench_step.py [--steps 8] [--out figures/results/cost/step_bench.json]
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""Build the docs site offline and check that every notebook has a page.
+"""Build the docs site offline and check that every notebook has a page. A script, not a subcommand: it builds this repository's docs site.
 
 With Quarto installed, `nbdev-docs` is the native path; here Quarto cannot be installed, so the notebooks are
 processed by `nbdev-proc-nbs` and rendered by `smalldocs render _proc` into `_proc/_docs`.

@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""Redraw every figure under figures/ from the stored results in figures/results/ (nothing is recomputed).
+"""Redraw every figure under figures/ from the stored results in figures/results/ (nothing is recomputed). A script, not a subcommand: it redraws this repository's figures.
 
     python tools/make_figures.py
 """

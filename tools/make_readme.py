@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""Generate README.md from nbs/index.ipynb (nbdev's own `nbdev-readme` needs Quarto, which cannot be installed here).
+"""Generate README.md from nbs/index.ipynb (nbdev's own `nbdev-readme` needs Quarto, which cannot be installed here). A script, not a subcommand: it writes this repository's README.
 
 Markdown cells are copied; code cells are shown as Python blocks unless hidden (`#| hide`, `#| include: false`),
 with `#| echo: false` showing only the output; text outputs become fenced blocks and markdown outputs are

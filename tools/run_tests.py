@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""Run every notebook under nbdev-test, one process per notebook, and print "N passed, N failed".
+"""Run every notebook under nbdev-test, one process per notebook, and print "N passed, N failed". A script, not a subcommand: it tests this repository.
 
 Usage: python tools/run_tests.py [NOTEBOOK ...] [--flags "slow"] [--workers 2] [--save]
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""Open the built docs site in headless Chromium and save screenshots of the home page, one study page and two library pages.
+"""Open the built docs site in headless Chromium and save screenshots of the home page, one study page and two library pages. A script, not a subcommand: it photographs this repository's docs site.
 
     python tools/build_docs.py && python tools/screenshots.py [--out DIR]
 
