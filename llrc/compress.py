@@ -17,7 +17,7 @@ from .stats import collect_stats, decomposable_linears
 from .factorize import factorize_model, FACTORIZATIONS
 from .masks import MaskedLinear, install_masks, masked_layers, param_report
 from .select import (rank_map, apply_rank_map, ranks, fraction_rank, uniform_rank_map, get_selector, selectors,
-                         SelectContext, register_selector, Selection)
+                         SelectContext, register_selector, Selection, settings_with)
 
 # %% auto #0
 __all__ = ['low_rank_linear', 'materialize', 'count_params', 'peak_memory_gb', 'Compressed', 'factorize_layers', 'compress']
@@ -101,12 +101,6 @@ def factorize_layers(model:nn.Module, # the dense model
     secs['factorization'] = time.time() - t
     return factors, secs
 
-def _with(cfg, **kw):
-    "A copy of a selector's settings with the fields it has set from `kw` (None values ignored)."
-    if cfg is None: return None
-    have = {f.name for f in fields(cfg)}
-    return replace(cfg, **{k: v for k, v in kw.items() if k in have and v is not None})
-
 def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id; or a loaded model (pass `tok`)
              target:float=0.8, # whole-model param ratio
              method:str='llrc', # a registered selector: 'llrc', 'uniform', 'strs', 'ars', 'tla', ... (`selectors()`)
@@ -133,7 +127,7 @@ def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id;
         raise LLRCError(f"method '{method}' takes {sel.config.__name__ if sel.config else 'no settings'}, got {type(cfg).__name__}")
     factorization = factorization or getattr(cfg, 'factorization', None) or sel.factorization
     if factorization not in FACTORIZATIONS: raise LLRCError(f"unknown factorization '{factorization}'")
-    cfg = _with(cfg, target=target, factorization=factorization, seed=seed, precision=precision)
+    cfg = settings_with(cfg, target=target, factorization=factorization, seed=seed, precision=precision)
     precision = resolve_precision(precision or getattr(cfg, 'precision', 'auto'), device)
     alpha = getattr(cfg, 'alpha', 0.5)
     keep_freed_memory()

@@ -7,7 +7,7 @@ Docs: https://llrc-dev.github.io/llrc/select.html.md"""
 # %% ../nbs/06a_select.ipynb #3c9d8826
 from __future__ import annotations
 import importlib, math, os, time
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
 from typing import Callable
 import torch
@@ -17,7 +17,7 @@ from .masks import MaskedLinear, masked_layers, param_budget, layer_params, brea
 
 # %% auto #0
 __all__ = ['SELECTORS', 'rank_map', 'apply_rank_map', 'ranks', 'fraction_rank', 'uniform_rank_map', 'Selection', 'SelectContext',
-           'Selector', 'register_selector', 'selectors', 'get_selector', 'uniform_select']
+           'Selector', 'settings_with', 'register_selector', 'selectors', 'get_selector', 'uniform_select']
 
 # %% ../nbs/06a_select.ipynb #7e26e225
 def rank_map(model:nn.Module)->dict:
@@ -101,9 +101,13 @@ class Selector:
     doc:str=''
     def make_config(self, **kw):
         "Its settings with the keys it knows taken from `kw` (None values and unknown keys ignored); None if it has none."
-        if self.config is None: return None
-        names = {f.name for f in fields(self.config)}
-        return self.config(**{k: v for k, v in kw.items() if k in names and v is not None})
+        return settings_with(self.config(), **kw) if self.config is not None else None
+
+def settings_with(cfg, **kw):
+    "A copy of a selector's settings with the fields it has set from `kw` (None values and unknown keys ignored)."
+    if cfg is None: return None
+    have = {f.name for f in fields(cfg)}
+    return replace(cfg, **{k: v for k, v in kw.items() if k in have and v is not None})
 
 SELECTORS: dict[str, Selector] = {}
 
