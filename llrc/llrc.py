@@ -58,6 +58,7 @@ class LLRCConfig:
     keep_dense:str=''             # comma-separated name patterns (fnmatch) of linears left dense, not masked (ablation)
     tol:float=0.002               # final ratio must land in [target - tol, target] (paper)
     precision:str='auto'          # 'auto' (bf16 where the hardware is fast at it), 'bf16' or 'fp32' for every model pass
+    attention:str|None='eager'    # attention kernel of the training passes: 'eager' (a bf16 step 1.25x as fast as 'sdpa' on this CPU, same mask gradients: `24_cost`), 'sdpa', or None (the model's own)
     seed:int=0                    # Gumbel noise and everything else random
     def __post_init__(self):
         if not 0 < self.target < 1: raise LLRCError(f"target ratio must be between 0 and 1 (exclusive), got {self.target}")
@@ -90,14 +91,19 @@ INITS = INFORMED_INITS + ('ramp', 'breakeven')
 @contextmanager
 def training_factors(model:nn.Module, # masked model
                      precision:str='auto', # the training precision
+                     attention:str|None=None, # attention kernel for the stage ('eager', 'sdpa'; None: leave the model's)
                     ):
-    "bf16 copies of the frozen factors for the duration of a training stage (nothing in fp32, or when they exist already)."
+    "bf16 copies of the frozen factors for the duration of a training stage (nothing in fp32, or when they exist already), and the stage's attention kernel; both undone after."
     ml = masked_layers(model)
     mine = resolve_precision(precision, model_device(model)) == 'bf16' and any(m.U_c is None for m in ml.values())
+    was = getattr(getattr(model, 'config', None), '_attn_implementation', None)
+    switch = attention is not None and was is not None and was != attention and hasattr(model, 'set_attn_implementation')
     if mine: set_compute_dtype(model, torch.bfloat16)
+    if switch: model.set_attn_implementation(attention)
     try: yield
     finally:
         if mine: set_compute_dtype(model, None)
+        if switch: model.set_attn_implementation(was)
 
 def _step_generator(seed:int, step:int)->torch.Generator:
     return torch.Generator().manual_seed(seed * 1_000_003 + step)
@@ -170,7 +176,7 @@ def train_masks(model:nn.Module, # masked model (`install_masks`)
     if reached is None and ratio <= cfg.target: reached = step          # an informed start is at the target from step 0
     bar = tqdm(total=None if reached is None else reached + cfg.steps_after_target, initial=step,
                desc='LLRC masks', disable=not progress, leave=False)
-    with training_factors(model, cfg.precision):
+    with training_factors(model, cfg.precision, cfg.attention):
         try:
             while step < cfg.max_steps and not (reached is not None and step >= reached + cfg.steps_after_target):
                 t0 = time.time()

@@ -14,8 +14,9 @@ from .evaluate import PAPER_TASKS
 from .results import RESULTS, run_record, record_name, stored_records
 
 # %% auto #0
-__all__ = ['METHODS_TABLE', 'FAMILIES', 'PAPER_DELTAS', 'study_profile', 'study_configs', 'run_study', 'study_records',
-           'study_cmd', 'llrc_vs_strs', 'claim_check', 'zero_shot_n', 'eval_note', 'llrc_vs_best', 'zero_shot_vs_best']
+__all__ = ['METHODS_TABLE', 'FAMILIES', 'PAPER_DELTAS', 'study_profile', 'study_configs', 'run_study', 'seed_records',
+           'study_records', 'study_cmd', 'llrc_vs_strs', 'claim_check', 'zero_shot_n', 'eval_note', 'llrc_vs_best',
+           'zero_shot_vs_best', 'seed_table', 'llrc_vs_best_by_seed']
 
 # %% ../nbs/15_study.ipynb #639e3838
 METHODS_TABLE = [('dense', None), ('uniform', 'svd'), ('uniform', 'asvd'), ('uniform', 'svdllm'), ('strs', 'asvd'),
@@ -47,11 +48,12 @@ def study_profile(family:str, # 'llama2', 'llama3' or 'gemma'
     if profile == 'paper':
         return dict(family=family, models=F['paper'], ratios=[0.90, 0.85, 0.80], methods=methods, n_samples=3000, seqlen=128,
                     ppl_windows=None, ppl_seqlen=2048, tasks=PAPER_TASKS, limit=None, mmlu_limit=None, overrides={}, tags={},
-                    device='cuda', store=RESULTS/'paper')
+                    device='cuda', store=RESULTS/'paper', seed_store=RESULTS/'paper_seeds')
     if profile == 'cpu':
         return dict(family=family, models=F['cpu'], ratios=F['cpu_ratios'], methods=methods, n_samples=128, seqlen=128,
                     ppl_windows=20, ppl_seqlen=512, tasks=PAPER_TASKS, limit=200, mmlu_limit=4,
                     overrides=F.get('cpu_overrides', {}), tags=F.get('cpu_tags', {}), device='cpu', store=RESULTS/'compress',
+                    seed_store=RESULTS/'seeds',
                     extra=F.get('cpu_extra', []))
     if profile == 'smoke':
         return dict(family=family, models=F['cpu'], ratios=[0.95], methods=methods, n_samples=4, seqlen=32, ppl_windows=2,
@@ -90,16 +92,30 @@ def run_study(P:dict, # a `study_profile`
             and (ratios is None or c['ratio'] in ratios)]
     for j, c in enumerate(todo, 1):
         name = record_name(c['model'], c['method'], c['factorization'], c['ratio'], c['seed'], c['tag'])
-        if (Path(P['store'])/f'{name}.json').exists(): log(f"[{j}/{len(todo)}] {name}: stored"); continue
+        store = P['store'] if c['seed'] == 0 else P.get('seed_store', P['store'])    # seeds past 0: their own folder
+        if (Path(store)/f'{name}.json').exists(): log(f"[{j}/{len(todo)}] {name}: stored"); continue
         if dry_run: log(f"[{j}/{len(todo)}] {name}: would run"); done.append(name); continue
         t = time.time(); log(f"[{j}/{len(todo)}] {name}: running")
         c = dict(c); over = {**P['overrides'].get(c['method'], {}), **c.pop('overrides', {})}
         r = run_record(**c, n_samples=P['n_samples'], seqlen=P['seqlen'], ppl_windows=P['ppl_windows'], ppl_seqlen=P['ppl_seqlen'],
                        tasks=P['tasks'] if zero_shot else None, limit=P['limit'], mmlu_limit=P['mmlu_limit'],
-                       overrides=over, store=P['store'], device=P['device'], command=command, progress=progress)
+                       overrides=over, store=store, device=P['device'], command=command, progress=progress)
         log(f"[{j}/{len(todo)}] {name}: ratio {r['info']['ratio']:.4f}, perplexity {r['ppl']['ppl']:.2f}, {time.time() - t:.0f}s")
         done.append(name)
     return done
+
+def seed_records(P:dict, # a `study_profile`
+                 methods:tuple=('llrc', 'strs', 'tla'), # the selectors repeated over seeds
+                )->list[dict]:
+    "Every stored record of `methods` on the profile's models: seed 0 from the store (the tables' rows), the other seeds from `seed_store`."
+    from llrc.results import load_records
+    names = [record_name(c['model'], c['method'], c['factorization'], c['ratio'], 0, c['tag']) for c in study_configs(P)
+             if c['method'] in methods and 'preset' not in c]          # the tables' rows, not the presets beside them
+    seed0, _ = stored_records(P['store'], names)
+    store = Path(P.get('seed_store', P['store']))
+    more = [r for r in load_records(store) if r['info']['method'] in methods and r['info']['model'] in {*P['models'], *(Path(m).name for m in P['models'])}
+            and r['info']['calibration']['seed'] != 0] if store != Path(P['store']) and store.exists() else []
+    return seed0 + more
 
 def study_records(P:dict)->tuple[list[dict], list[str]]:
     "The store's records for the profile's configurations, and the names of those it lacks."
@@ -218,4 +234,43 @@ def zero_shot_vs_best(tbl:pd.DataFrame, # a `paper_table`
         la, ba = b.loc['LLRC', 'avg'], others.avg.max()
         rows.append(dict(target=t, llrc_avg=la, best_other=best, best_other_avg=ba, best_se=round(se(best), 2),
                          llrc_minus_best=round(la - ba, 1), within_se=bool(la >= ba - se(best))))
+    return pd.DataFrame(rows)
+
+def _sweep(r:dict)->str:
+    "The precision of the model passes that chose a record's ranks: STRS's sweep, LLRC's or ARS's training; '–' for a closed-form choice."
+    i = r['info']; c = i.get('config') or {}
+    if i['method'] == 'strs': return c.get('sweep_precision', 'fp32')
+    return i.get('precision') or 'fp32' if i['method'] in ('llrc', 'ars') else '–'
+
+def seed_table(records:list[dict], # `seed_records`: one per (method, ratio, seed)
+              )->pd.DataFrame:
+    "Per ratio and selector: how many seeds, held-out perplexity as mean ± sd (sample sd) with its range, and the precision each seed's selection ran in."
+    from llrc.results import method_label, ORDER
+    g = {}
+    for r in records: g.setdefault((r['info']['target'], method_label(r['info'])), []).append(r)
+    rows = []
+    for (t, m), rs in g.items():
+        rs = sorted(rs, key=lambda r: r['info']['calibration']['seed'])
+        p = pd.Series([r['ppl']['ppl'] for r in rs])
+        rows.append(dict(target=t, method=m, seeds=','.join(str(r['info']['calibration']['seed']) for r in rs),
+                         ppl_mean=round(p.mean(), 2), ppl_sd=round(p.std(), 2) if len(p) > 1 else float('nan'),
+                         ppl_min=round(p.min(), 2), ppl_max=round(p.max(), 2),
+                         ratio_mean=round(sum(r['info']['ratio'] for r in rs) / len(rs), 4), precision=','.join(_sweep(r) for r in rs)))
+    if not rows: return pd.DataFrame()
+    df = pd.DataFrame(rows)
+    df['_o'] = df.method.map(lambda m: ORDER.index(m) if m in ORDER else len(ORDER))
+    return df.sort_values(['target', '_o'], ascending=[False, True]).drop(columns='_o').set_index(['target', 'method'])
+
+def llrc_vs_best_by_seed(records:list[dict], # `seed_records`
+                        )->pd.DataFrame:
+    "Per ratio and seed: LLRC's perplexity beside the best other selector's on the same seed (same calibration draw)."
+    from llrc.results import method_label
+    rows = []
+    for (t, s) in sorted({(r['info']['target'], r['info']['calibration']['seed']) for r in records}, key=lambda k: (-k[0], k[1])):
+        same = {method_label(r['info']): r['ppl']['ppl'] for r in records if (r['info']['target'], r['info']['calibration']['seed']) == (t, s)}
+        others = {m: v for m, v in same.items() if not m.startswith('LLRC')}
+        if 'LLRC' not in same or not others: continue
+        best = min(others, key=others.get)
+        rows.append(dict(target=t, seed=s, llrc_ppl=round(same['LLRC'], 2), best_other=best, best_other_ppl=round(others[best], 2),
+                         llrc_lower=bool(same['LLRC'] < others[best]), compared=','.join(sorted(others))))
     return pd.DataFrame(rows)
