@@ -33,14 +33,6 @@ ROOT = Path(__file__).resolve().parent.parent
 def timed(fn):
     t = time.perf_counter(); fn(); return time.perf_counter() - t
 
-def alternate(a, b, reps):
-    "Median seconds of `a` and of `b`, run alternately `reps` times after one warm-up each."
-    ta, tb = [], []
-    for i in range(reps + 1):
-        x, y = timed(a), timed(b)
-        if i: ta.append(x); tb.append(y)
-    return statistics.median(ta), statistics.median(tb)
-
 def round_robin(fns:dict, reps:int)->dict:
     "Median seconds of each function, going round all of them `reps` times after one warm-up round."
     ts = {k: [] for k in fns}
@@ -49,6 +41,11 @@ def round_robin(fns:dict, reps:int)->dict:
             t = timed(f)
             if i: ts[k].append(t)
     return {k: statistics.median(v) for k, v in ts.items()}
+
+def alternate(a, b, reps):
+    "Median seconds of `a` and of `b`, run alternately `reps` times after one warm-up each."
+    t = round_robin({'a': a, 'b': b}, reps)
+    return t['a'], t['b']
 
 def precision_part(model, ml, calib, teach, reps):
     from llrc.llrc import LLRCConfig, llrc_step
