@@ -155,7 +155,7 @@ class STRSConfig:
     batches:int=2                   # calibration batches its sensitivity perplexities are measured on
     candidates:tuple=CANDIDATES     # per-layer parameter ratios to try
     positions:int|None=None         # score only the last N tokens of each window (None: all)
-    sweep_precision:str='fp32'      # the sweep's model passes (fp32: the study's stored tables)
+    sweep_precision:str|None=None   # the sweep's model passes: None follows the run's `precision` ('auto': bf16 where fast); or 'fp32', 'bf16'
     def replace(self, **kw)->STRSConfig: return STRSConfig(**{**asdict(self), **kw})
 
 @register_selector('strs', config=STRSConfig)
@@ -164,5 +164,5 @@ def strs_select(model:nn.Module, batches:list[torch.Tensor], target:float, cfg:S
     t = time.time()
     key = json.dumps([ctx.source, ctx.factorization, ctx.alpha, ctx.calibration, cfg.batches], sort_keys=True, default=str)
     sens = strs_sensitivity(model, batches[:cfg.batches], tuple(cfg.candidates), cache_key=key, positions=cfg.positions,
-                            precision=cfg.sweep_precision, progress=ctx.progress)
+                            precision=cfg.sweep_precision or ctx.precision, progress=ctx.progress)
     return Selection(strs_rank_map(model, sens, target), seconds={'sensitivity': time.time() - t})

@@ -239,7 +239,7 @@ def zero_shot_vs_best(tbl:pd.DataFrame, # a `paper_table`
 def _sweep(r:dict)->str:
     "The precision of the model passes that chose a record's ranks: STRS's sweep, LLRC's or ARS's training; '–' for a closed-form choice."
     i = r['info']; c = i.get('config') or {}
-    if i['method'] == 'strs': return c.get('sweep_precision', 'fp32')
+    if i['method'] == 'strs': return c.get('sweep_precision') or (i.get('precision') if c else 'fp32')   # unset: the run's precision
     return (i.get('precision') or 'fp32') if i['method'] in ('llrc', 'ars') else '–'
 
 def seed_table(records:list[dict], # `seed_records`: one per (method, ratio, seed)

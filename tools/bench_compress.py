@@ -49,7 +49,7 @@ def main():
         d = getattr(base, k)
         if isinstance(d, tuple): over[k] = tuple(float(x) for x in v.split(','))
         elif isinstance(d, bool): over[k] = v.lower() in ('1', 'true', 'yes')
-        elif d is None: over[k] = int(v)
+        elif d is None: over[k] = int(v) if v.lstrip('-').isdigit() else v   # unset by default: a count, or a word
         else: over[k] = type(d)(v)
     fact = None if a.method == 'dense' else a.factorization
     name = record_name(a.model, a.method, fact, a.ratio, a.seed, a.tag)
