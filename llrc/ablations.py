@@ -1,4 +1,4 @@
-"""What each part of LLRC is worth, one change at a time: the TV loss, the calibration size, the seed, any-k against top-k selection, full-rank reconstruction, distillation against next-token loss, and our own reconstruction-aware compression hinge.
+"""What each part of LLRC is worth, one change at a time: the TV loss, the calibration size, the seed, any-k against top-k selection, full-rank reconstruction, distillation against next-token loss, counting the ratio after reconstruction, protecting block 0's MLP, and what training adds to the informed start.
 
 Docs: https://llrc-dev.github.io/llrc/ablations.html.md"""
 
@@ -18,43 +18,51 @@ from .results import RESULTS, run_record, record_name, stored_records, rank_fram
 
 # %% auto #0
 __all__ = ['ABLATIONS', 'VARIANTS', 'ablation_profile', 'ablation_runs', 'reselect', 'outside_prefix', 'middle_block',
-           'plot_masks', 'ablation_records', 'ablation_table', 'seed_spread', 'plot_ablation_ppl', 'plot_reselect',
-           'plot_seed_spread', 'ablation_claims', 'make_ablation_figures']
+           'plot_masks', 'ablation_records', 'ablation_tag', 'base_run', 'ablation_table', 'seed_spread',
+           'plot_ablation_ppl', 'plot_reselect', 'plot_seed_spread', 'ablation_claims', 'make_ablation_figures']
 
 # %% ../nbs/23_ablations.ipynb #9ccbf0ce
 ABLATIONS = dict(
-    base=('the base configuration', {}),
+    base=('the base configuration (the default LLRCConfig)', {}),
     tv0=('TV loss off (beta_tv = 0)', dict(beta_tv=0.0)),
     next_token=('next-token loss instead of distillation', dict(objective='next_token')),
-    rawcost=('compression hinge on k(m+n) always, not on the cost after reconstruction (ours)', dict(effective_cost=False)),
-    keep0mlp=("block 0's MLP kept dense, not masked (ours: STRS's choice)", dict(keep_dense='model.layers.0.mlp.*')),
+    rawcost=('ratio counted as k(m+n) always, not after reconstruction (ours)', dict(effective_cost=False)),
+    keep0mlp=("block 0's MLP kept dense, not masked (STRS's choice)", dict(keep_dense='model.layers.0.mlp.*')),
+    init_only=('no training: the informed start, landed on the target (steps_after_target = 0)', dict(steps_after_target=0)),
 )
 
 def ablation_profile(profile:str)->dict:
-    "Model, ratio, base overrides, seeds (and which runs repeat them), calibration sizes, evaluation and store of an ablation profile."
+    """Model, ratio, factorization, base overrides, seeds (and which runs repeat them), calibration sizes, evaluation and store of a profile.
+    `base_stores`, where given: the base is the study's default run, stored untagged by the main study (seed 0 in the first
+    folder, other seeds in the second), so the profile reuses those records instead of repeating them."""
     if profile == 'cpu':
-        return dict(model='smollm2-135m', ratio=0.95, base=dict(steps_after_target=100), seeds=[0, 1, 2], calib=[32, 128, 512],
-                    seeded=('base', 'rawcost', 'keep0mlp'), n_samples=128, seqlen=128, ppl_windows=20, ppl_seqlen=512, device='cpu', store=RESULTS/'ablations')
+        return dict(model='smollm2-135m', ratio=0.95, factorization='svdllm', base={}, seeds=[0, 1, 2], calib=[32, 128, 512],
+                    seeded=('base',), n_samples=128, seqlen=128, ppl_windows=20, ppl_seqlen=512, device='cpu', store=RESULTS/'ablations',
+                    base_stores=(RESULTS/'compress', RESULTS/'seeds'))
     if profile == 'paper':
-        return dict(model='meta-llama/Llama-2-7b-hf', ratio=0.80, base={}, seeds=[0, 1, 2], calib=[100, 500, 3000],
+        return dict(model='meta-llama/Llama-2-7b-hf', ratio=0.80, factorization='svdllm', base={}, seeds=[0, 1, 2], calib=[100, 500, 3000],
                     n_samples=3000, seqlen=128, ppl_windows=None, ppl_seqlen=2048, device='cuda', store=RESULTS/'paper_ablations')
     if profile == 'smoke':
-        return dict(model='smollm2-135m', ratio=0.95, base=dict(max_steps=4, steps_after_target=0), seeds=[0, 1], calib=[4, 8],
-                    n_samples=4, seqlen=32, ppl_windows=2, ppl_seqlen=64, device='cpu',
+        return dict(model='smollm2-135m', ratio=0.95, factorization='svdllm', base=dict(max_steps=4, steps_after_target=0, init_batches=2),
+                    seeds=[0, 1], calib=[4, 8], n_samples=4, seqlen=32, ppl_windows=2, ppl_seqlen=64, device='cpu',
                     store=Path(tempfile.mkdtemp(prefix='llrc-smoke-ablations-')))
     raise LLRCError(f"unknown profile '{profile}'; choose 'paper', 'cpu' or 'smoke'")
 
 def ablation_runs(P:dict):
     "Every training run of a profile, as `run_record` arguments: each ablation, each extra seed, each calibration size."
-    common = dict(model=P['model'], method='llrc', ratio=P['ratio'], factorization='asvd', seqlen=P['seqlen'],
+    common = dict(model=P['model'], method='llrc', ratio=P['ratio'], factorization=P['factorization'], seqlen=P['seqlen'],
                   ppl_windows=P['ppl_windows'], ppl_seqlen=P['ppl_seqlen'], device=P['device'], store=P['store'])
+    def run(tag, seed, n, over):
+        if tag == 'base' and P.get('base_stores'):       # the main study's own record of the default
+            return dict(common, seed=seed, n_samples=n, tag='', overrides=over, store=P['base_stores'][0 if seed == 0 else -1])
+        return dict(common, seed=seed, n_samples=n, tag=tag, overrides=over)
     for tag, (_, over) in ABLATIONS.items():
-        yield dict(common, seed=0, n_samples=P['n_samples'], tag=tag, overrides={**P['base'], **over})
+        yield run(tag, 0, P['n_samples'], {**P['base'], **over})
     for s in P['seeds'][1:]:
         for tag in P.get('seeded', ('base',)):
-            yield dict(common, seed=s, n_samples=P['n_samples'], tag=tag, overrides={**P['base'], **ABLATIONS[tag][1]})
+            yield run(tag, s, P['n_samples'], {**P['base'], **ABLATIONS[tag][1]})
     for n in P['calib']:
-        if n != P['n_samples']: yield dict(common, seed=0, n_samples=n, tag=f'calib{n}', overrides=P['base'])
+        if n != P['n_samples']: yield run(f'calib{n}', 0, n, P['base'])
 
 # %% ../nbs/23_ablations.ipynb #2646c42d
 VARIANTS = {'any-k, reconstruction': ('anyk', 1.0), 'top-k, reconstruction': ('topk', 1.0),
@@ -66,12 +74,13 @@ def reselect(rec:dict, # a stored LLRC record with a `logits_file`
              ppl_windows:int|None=None, ppl_seqlen:int|None=None, # default: as the record was evaluated
              device:str='cpu',
              force:bool=False, # recompute even if stored
+             out:str|Path|None=None, # where `<name>.reselect.json` goes (default: `store`)
             )->dict: # label -> ratio, perplexity, dense layers, theta
     "Finalise one run's learned masks under each selection rule and evaluate each; stored as `<name>.reselect.json`."
     from llrc.perplexity import perplexity
     from llrc.results import rebuild_record
     from llrc.llrc import finalize_masks
-    store = Path(store); out = store/f"{rec['name']}.reselect.json"
+    store = Path(store); out = Path(out or store)/f"{rec['name']}.reselect.json"
     if out.exists() and not force: return json.loads(out.read_text())
     model, tok, corpus, p0 = rebuild_record(rec, store, device)     # the run as stored, checked against its perplexity
     i, cfg = rec['info'], rec['info']['config']
@@ -116,15 +125,28 @@ def plot_masks(logits:dict, theta:float, names:list[str], ax=None):
 
 # %% ../nbs/23_ablations.ipynb #1a2b8d3c
 def ablation_records(P:dict)->tuple[list[dict], list[str]]:
-    "The stored records of a profile's runs, and the names of those missing."
-    return stored_records(P['store'], [record_name(r['model'], 'llrc', 'asvd', r['ratio'], r['seed'], r['tag']) for r in ablation_runs(P)])
+    "The stored records of a profile's runs (each with the `store` it was read from), and the names of those missing."
+    found, missing = [], []
+    for r in ablation_runs(P):
+        name = record_name(r['model'], 'llrc', r['factorization'], r['ratio'], r['seed'], r['tag'])
+        have, lack = stored_records(r['store'], [name])
+        found += [dict(h, store=str(r['store'])) for h in have]; missing += lack
+    return found, missing
+
+def ablation_tag(r:dict)->str:
+    "Which ablation a record is: the tag its name ends with (`record_name`), 'base' for the untagged default."
+    return r['name'].split(f"_s{r['info']['calibration']['seed']}", 1)[-1].lstrip('_') or 'base'
+
+def base_run(records:list[dict], seed:int=0)->dict|None:
+    "The base configuration's record of a seed, if stored."
+    return next((r for r in records if ablation_tag(r) == 'base' and r['info']['calibration']['seed'] == seed), None)
 
 def ablation_table(records:list[dict])->pd.DataFrame:
     "One row per run: what changed, the ratio reached, perplexity, steps and training time."
     rows = []
     for r in records:
         i = r['info']
-        tag = r['name'].split(f"_s{i['calibration']['seed']}_", 1)[-1]       # record_name ends with _s<seed>_<tag>
+        tag = ablation_tag(r)
         what = ABLATIONS[tag][0] if tag in ABLATIONS else f"calibration {i['calibration']['n_samples']} windows"
         rows.append(dict(run=tag, seed=i['calibration']['seed'], change=what, calib=i['calibration']['n_samples'], ratio=round(i['ratio'], 4),
                          ppl=round(r['ppl']['ppl'], 1), dense_layers=i['report']['n_dense_layers'], steps=i['steps'],
@@ -167,8 +189,9 @@ def ablation_claims(tbl:pd.DataFrame, # `ablation_table`
         m = lambda run: tbl[(tbl.run == run) & tbl.seed.isin(common)].ppl.mean() if common else float('nan')
         return dict(ours=m(a), ablated=m(z), seeds=','.join(map(str, common)))
     rows = [('TV loss helps', 'base', 'tv0'), ('distillation beats next-token loss', 'base', 'next_token'),
-            ('our reconstruction-aware hinge helps', 'base', 'rawcost'),
-            ("keeping block 0's MLP dense helps (ours)", 'keep0mlp', 'base')]
+            ('counting the ratio after reconstruction helps (ours)', 'base', 'rawcost'),
+            ("keeping block 0's MLP dense helps (ours)", 'keep0mlp', 'base'),
+            ('training the masks helps, over the informed start alone', 'base', 'init_only')]
     out = [dict(claim=c, **pair(a, z)) for c, a, z in rows]
     if sel is not None and len(sel):
         g = lambda k: float(sel.loc[k, 'ppl']) if k in sel.index else float('nan')
@@ -188,13 +211,13 @@ def make_ablation_figures(P:dict|None=None, # an `ablation_profile` (default: 'c
         p = out/f"{name}.png"; ax.figure.savefig(p, dpi=110, bbox_inches='tight'); plt.close(ax.figure); written.append(p)
     if not records: return written
     save(plot_ablation_ppl(ablation_table(records)), 'ablations_ppl')
-    base = next((r for r in records if r['name'].endswith('_s0_base')), None)
+    base = base_run(records)
     if base and (f := Path(P['store'])/f"{base['name']}.reselect.json").exists():
         save(plot_reselect(pd.DataFrame(json.loads(f.read_text())).T), 'ablations_selection')
-    if base and base.get('logits_file') and (Path(P['store'])/base['logits_file']).exists():
-        logits = torch.load(Path(P['store'])/base['logits_file']); names = middle_block(logits)
+    if base and base.get('logits_file') and (Path(base['store'])/base['logits_file']).exists():
+        logits = torch.load(Path(base['store'])/base['logits_file']); names = middle_block(logits)
         ax = plot_masks(logits, base['info']['report']['theta'], names); ax.set_title(f"learned masks of block {names[0].split('.')[2]}, base run")
         save(ax, 'ablations_masks')
-    seeds = [r for r in records if r['name'].endswith('_base')]
+    seeds = [r for r in records if ablation_tag(r) == 'base']
     if len(seeds) > 1: save(plot_seed_spread(seed_spread(seeds)[1]), 'ablations_seed_spread')
     return written
