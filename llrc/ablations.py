@@ -126,12 +126,12 @@ def plot_masks(logits:dict, theta:float, names:list[str], ax=None):
 # %% ../nbs/23_ablations.ipynb #1a2b8d3c
 def ablation_records(P:dict)->tuple[list[dict], list[str]]:
     "The stored records of a profile's runs (each with the `store` it was read from), and the names of those missing."
-    found, missing = [], []
-    for r in ablation_runs(P):
-        name = record_name(r['model'], 'llrc', r['factorization'], r['ratio'], r['seed'], r['tag'])
-        have, lack = stored_records(r['store'], [name])
-        found += [dict(h, store=str(r['store'])) for h in have]; missing += lack
-    return found, missing
+    want = [(str(r['store']), record_name(r['model'], 'llrc', r['factorization'], r['ratio'], r['seed'], r['tag'])) for r in ablation_runs(P)]
+    got = {}
+    for store in dict.fromkeys(s for s, _ in want): # each folder read once
+        have, _ = stored_records(store, [n for s, n in want if s == store])
+        got |= {(store, h['name']): dict(h, store=store) for h in have}
+    return [got[k] for k in want if k in got], [n for s, n in want if (s, n) not in got]
 
 def ablation_tag(r:dict)->str:
     "Which ablation a record is: the tag its name ends with (`record_name`), 'base' for the untagged default."
@@ -182,8 +182,13 @@ def plot_seed_spread(kept:pd.DataFrame, ax=None):
 
 def ablation_claims(tbl:pd.DataFrame, # `ablation_table`
                     sel:pd.DataFrame|None=None, # `reselect` of the base run, as a frame
+                    noise:float|None=None, # a difference this small or smaller is 'within noise' (default: 2 sd of the base run's seeds)
                    )->pd.DataFrame:
-    "The paper's ablation claims, each with the two perplexities it compares here (means over the seeds both sides ran) and whether it holds."
+    """The paper's ablation claims, each with the two perplexities it compares here (means over the seeds both sides ran) and whether it holds:
+    'yes' or 'no' only where the difference is larger than `noise`, else 'within noise'."""
+    if noise is None:
+        b = tbl[tbl.run == 'base'].ppl
+        noise = 2 * b.std() if len(b) > 1 else 0.
     def pair(a, z):
         common = sorted(set(tbl[tbl.run == a].seed) & set(tbl[tbl.run == z].seed))
         m = lambda run: tbl[(tbl.run == run) & tbl.seed.isin(common)].ppl.mean() if common else float('nan')
@@ -198,7 +203,9 @@ def ablation_claims(tbl:pd.DataFrame, # `ablation_table`
         out += [dict(claim='any-k beats top-k (same masks)', ours=g('any-k, reconstruction'), ablated=g('top-k, reconstruction'), seeds='0'),
                 dict(claim='full-rank reconstruction helps (same masks)', ours=g('any-k, reconstruction'), ablated=g('any-k, no reconstruction'), seeds='0')]
     d = pd.DataFrame(out)
-    d['holds'] = [('not measured' if a != a or o != o else ('yes' if o < a else 'no')) for o, a in zip(d.ours, d.ablated)]
+    d['holds'] = [('not measured' if a != a or o != o else 'within noise' if abs(a - o) <= noise else ('yes' if o < a else 'no'))
+                  for o, a in zip(d.ours, d.ablated)]
+    d['noise'] = round(noise, 2)
     return d.rename(columns=dict(ours='ppl with it', ablated='ppl without'))
 
 def make_ablation_figures(P:dict|None=None, # an `ablation_profile` (default: 'cpu')
