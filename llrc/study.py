@@ -14,22 +14,25 @@ from .evaluate import PAPER_TASKS
 from .results import RESULTS, run_record, record_name, stored_records
 
 # %% auto #0
-__all__ = ['METHODS_TABLE', 'FAMILIES', 'PAPER_DELTAS', 'study_profile', 'study_configs', 'run_study', 'seed_records',
-           'study_records', 'study_cmd', 'llrc_vs_strs', 'claim_check', 'zero_shot_n', 'eval_note', 'llrc_vs_best',
-           'zero_shot_vs_best', 'seed_table', 'llrc_vs_best_by_seed']
+__all__ = ['METHODS_TABLE', 'CPU_SEED_RUNS', 'FAMILIES', 'PAPER_DELTAS', 'study_profile', 'study_configs', 'run_study',
+           'seed_records', 'study_records', 'study_cmd', 'llrc_vs_strs', 'claim_check', 'zero_shot_n', 'eval_note',
+           'llrc_vs_best', 'zero_shot_vs_best', 'seed_table', 'llrc_vs_best_by_seed']
 
 # %% ../nbs/15_study.ipynb #639e3838
 METHODS_TABLE = [('dense', None), ('uniform', 'svd'), ('uniform', 'asvd'), ('uniform', 'svdllm'), ('strs', 'asvd'),
                  ('ars', 'asvd'), ('tla', 'svdllm'), ('llrc', 'svdllm')]
 
+# Seeds past 0 of STRS sweep in bf16 on the CPU: 13_baselines measures the same ranks on 169 of 210 layers, in a fraction of the time
+CPU_SEED_RUNS = dict(strs=dict(tag='bf16', overrides=dict(sweep_precision='bf16')))
+
 FAMILIES = dict(
     llama2=dict(title='Llama-2', paper=['meta-llama/Llama-2-7b-hf', 'meta-llama/Llama-2-13b-hf'], cpu=['smollm2-135m'],
-                cpu_ratios=[0.95, 0.90, 0.85, 0.80], cpu_overrides=dict(ars=dict(steps_after_target=100)),
+                cpu_ratios=[0.95, 0.90, 0.85, 0.80], cpu_overrides=dict(ars=dict(steps_after_target=100)), cpu_seed_runs=CPU_SEED_RUNS,
                 cpu_extra=[dict(method='llrc', factorization='asvd', ratio=0.80, tag='paper', preset='paper',
                                 overrides=dict(max_steps=400)),     # the paper's settings, capped: see 20_study_tables
                            dict(method='llrc', factorization='asvd', ratio=0.95, tag='straightforward', preset='straightforward')]),
     llama3=dict(title='Llama-3', paper=['meta-llama/Meta-Llama-3-8B'], cpu=['smollm2-135m'], cpu_ratios=[0.95, 0.90, 0.85, 0.80],
-                cpu_overrides=dict(ars=dict(steps_after_target=100))),
+                cpu_overrides=dict(ars=dict(steps_after_target=100)), cpu_seed_runs=CPU_SEED_RUNS),
     gemma=dict(title='Gemma', paper=['google/gemma-7b'], cpu=['gemma3-270m'], cpu_ratios=[0.90], cpu_drop=[('uniform', 'svd')],
                cpu_tags=dict(llrc='short', ars='short', strs='last32'),
                cpu_overrides=dict(llrc=dict(steps_after_target=50), ars=dict(steps_after_target=100), strs=dict(positions=32))),
@@ -53,7 +56,7 @@ def study_profile(family:str, # 'llama2', 'llama3' or 'gemma'
         return dict(family=family, models=F['cpu'], ratios=F['cpu_ratios'], methods=methods, n_samples=128, seqlen=128,
                     ppl_windows=20, ppl_seqlen=512, tasks=PAPER_TASKS, limit=200, mmlu_limit=4,
                     overrides=F.get('cpu_overrides', {}), tags=F.get('cpu_tags', {}), device='cpu', store=RESULTS/'compress',
-                    seed_store=RESULTS/'seeds',
+                    seed_store=RESULTS/'seeds', seed_runs=F.get('cpu_seed_runs', {}),
                     extra=F.get('cpu_extra', []))
     if profile == 'smoke':
         return dict(family=family, models=F['cpu'], ratios=[0.95], methods=methods, n_samples=4, seqlen=32, ppl_windows=2,
@@ -65,13 +68,16 @@ def study_profile(family:str, # 'llama2', 'llama3' or 'gemma'
 
 # %% ../nbs/15_study.ipynb #60e338b4
 def study_configs(P:dict, seeds:tuple=(0,)):
-    "Every (model, method, ratio[, seed]) of a profile, as `run_record` arguments; seeds past 0 repeat the compressed rows."
+    "Every (model, method, ratio[, seed]) of a profile, as `run_record` arguments; seeds past 0 repeat the compressed rows (with `seed_runs`' tag and settings, where a method has them)."
     for model in P['models']:
         yield dict(model=model, method='dense', ratio=1.0, factorization=None, tag='', seed=0)
         for s in seeds:
             for r in P['ratios']:
                 for m, f in P['methods']:
-                    if m != 'dense': yield dict(model=model, method=m, ratio=r, factorization=f, tag=P['tags'].get(m, ''), seed=s)
+                    if m == 'dense': continue
+                    c = dict(model=model, method=m, ratio=r, factorization=f, tag=P['tags'].get(m, ''), seed=s)
+                    if s != 0 and m in P.get('seed_runs', {}): c |= P['seed_runs'][m]
+                    yield c
         for e in P.get('extra', []): yield dict(model=model, seed=0, **e)   # e.g. the paper preset of LLRC at one ratio
 
 def run_study(P:dict, # a `study_profile`
