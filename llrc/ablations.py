@@ -34,22 +34,23 @@ ABLATIONS = dict(
 def ablation_profile(profile:str)->dict:
     """Model, ratio, factorization, base overrides, seeds (and which runs repeat them), calibration sizes, evaluation and store of a profile.
     `base_stores`, where given: the base is the study's default run, stored untagged by the main study (seed 0 in the first
-    folder, other seeds in the second), so the profile reuses those records instead of repeating them."""
+    folder, other seeds in the second), so the profile reuses those records instead of repeating them.
+    `also`, where given: a second ratio at which some ablations (`tags`, seed 0) run beside the base's seeds there."""
     if profile == 'cpu':
         return dict(model='smollm2-135m', ratio=0.95, factorization='svdllm', base={}, seeds=[0, 1, 2], calib=[32, 128, 512],
                     seeded=('base',), n_samples=128, seqlen=128, ppl_windows=20, ppl_seqlen=512, device='cpu', store=RESULTS/'ablations',
-                    base_stores=(RESULTS/'compress', RESULTS/'seeds'))
+                    base_stores=(RESULTS/'compress', RESULTS/'seeds'), also=dict(ratio=0.80, tags=('init_only', 'tv0', 'next_token')))
     if profile == 'paper':
         return dict(model='meta-llama/Llama-2-7b-hf', ratio=0.80, factorization='svdllm', base={}, seeds=[0, 1, 2], calib=[100, 500, 3000],
                     n_samples=3000, seqlen=128, ppl_windows=None, ppl_seqlen=2048, device='cuda', store=RESULTS/'paper_ablations')
     if profile == 'smoke':
         return dict(model='smollm2-135m', ratio=0.95, factorization='svdllm', base=dict(max_steps=4, steps_after_target=0, init_batches=2),
-                    seeds=[0, 1], calib=[4, 8], n_samples=4, seqlen=32, ppl_windows=2, ppl_seqlen=64, device='cpu',
+                    seeds=[0, 1], calib=[4, 8], also=dict(ratio=0.90, tags=('tv0',)), n_samples=4, seqlen=32, ppl_windows=2, ppl_seqlen=64, device='cpu',
                     store=Path(tempfile.mkdtemp(prefix='llrc-smoke-ablations-')))
     raise LLRCError(f"unknown profile '{profile}'; choose 'paper', 'cpu' or 'smoke'")
 
 def ablation_runs(P:dict):
-    "Every training run of a profile, as `run_record` arguments: each ablation, each extra seed, each calibration size."
+    "Every training run of a profile, as `run_record` arguments: each ablation, each extra seed, each calibration size, then those at the `also` ratio."
     common = dict(model=P['model'], method='llrc', ratio=P['ratio'], factorization=P['factorization'], seqlen=P['seqlen'],
                   ppl_windows=P['ppl_windows'], ppl_seqlen=P['ppl_seqlen'], device=P['device'], store=P['store'])
     def run(tag, seed, n, over):
@@ -63,6 +64,10 @@ def ablation_runs(P:dict):
             yield run(tag, s, P['n_samples'], {**P['base'], **ABLATIONS[tag][1]})
     for n in P['calib']:
         if n != P['n_samples']: yield run(f'calib{n}', 0, n, P['base'])
+    if also := P.get('also'):
+        common['ratio'] = also['ratio']
+        for s in P['seeds']: yield run('base', s, P['n_samples'], P['base'])       # the base's seeds there: the noise of that ratio
+        for tag in also['tags']: yield run(tag, 0, P['n_samples'], {**P['base'], **ABLATIONS[tag][1]})
 
 # %% ../nbs/23_ablations.ipynb #2646c42d
 VARIANTS = {'any-k, reconstruction': ('anyk', 1.0), 'top-k, reconstruction': ('topk', 1.0),
@@ -148,7 +153,7 @@ def ablation_table(records:list[dict])->pd.DataFrame:
         i = r['info']
         tag = ablation_tag(r)
         what = ABLATIONS[tag][0] if tag in ABLATIONS else f"calibration {i['calibration']['n_samples']} windows"
-        rows.append(dict(run=tag, seed=i['calibration']['seed'], change=what, calib=i['calibration']['n_samples'], ratio=round(i['ratio'], 4),
+        rows.append(dict(run=tag, target=i['target'], seed=i['calibration']['seed'], change=what, calib=i['calibration']['n_samples'], ratio=round(i['ratio'], 4),
                          ppl=round(r['ppl']['ppl'], 1), dense_layers=i['report']['n_dense_layers'], steps=i['steps'],
                          train_min=round(i['seconds'].get('training', 0) / 60, 1)))
     return pd.DataFrame(rows)
@@ -214,6 +219,7 @@ def make_ablation_figures(P:dict|None=None, # an `ablation_profile` (default: 'c
     "Redraw the ablation figures from the stored records and re-selections; nothing is recomputed."
     P = P or ablation_profile('cpu'); out = Path(out) if out else RESULTS.parent
     records, _ = ablation_records(P); written = []
+    records = [r for r in records if r['info']['target'] == P['ratio']]          # the figures are of the profile's ratio
     def save(ax, name):
         p = out/f"{name}.png"; ax.figure.savefig(p, dpi=110, bbox_inches='tight'); plt.close(ax.figure); written.append(p)
     if not records: return written
