@@ -53,10 +53,10 @@ def ablation_runs(P:dict):
     "Every training run of a profile, as `run_record` arguments: each ablation, each extra seed, each calibration size, then those at the `also` ratio."
     common = dict(model=P['model'], method='llrc', ratio=P['ratio'], factorization=P['factorization'], seqlen=P['seqlen'],
                   ppl_windows=P['ppl_windows'], ppl_seqlen=P['ppl_seqlen'], device=P['device'], store=P['store'])
-    def run(tag, seed, n, over):
+    def run(tag, seed, n, over, ratio=P['ratio']):
         if tag == 'base' and P.get('base_stores'):       # the main study's own record of the default
-            return dict(common, seed=seed, n_samples=n, tag='', overrides=over, store=P['base_stores'][0 if seed == 0 else -1])
-        return dict(common, seed=seed, n_samples=n, tag=tag, overrides=over)
+            return dict(common, ratio=ratio, seed=seed, n_samples=n, tag='', overrides=over, store=P['base_stores'][0 if seed == 0 else -1])
+        return dict(common, ratio=ratio, seed=seed, n_samples=n, tag=tag, overrides=over)
     for tag, (_, over) in ABLATIONS.items():
         yield run(tag, 0, P['n_samples'], {**P['base'], **over})
     for s in P['seeds'][1:]:
@@ -65,9 +65,8 @@ def ablation_runs(P:dict):
     for n in P['calib']:
         if n != P['n_samples']: yield run(f'calib{n}', 0, n, P['base'])
     if also := P.get('also'):
-        common['ratio'] = also['ratio']
-        for s in P['seeds']: yield run('base', s, P['n_samples'], P['base'])       # the base's seeds there: the noise of that ratio
-        for tag in also['tags']: yield run(tag, 0, P['n_samples'], {**P['base'], **ABLATIONS[tag][1]})
+        for s in P['seeds']: yield run('base', s, P['n_samples'], P['base'], also['ratio'])   # the base's seeds there: the noise of that ratio
+        for tag in also['tags']: yield run(tag, 0, P['n_samples'], {**P['base'], **ABLATIONS[tag][1]}, also['ratio'])
 
 # %% ../nbs/23_ablations.ipynb #2646c42d
 VARIANTS = {'any-k, reconstruction': ('anyk', 1.0), 'top-k, reconstruction': ('topk', 1.0),
