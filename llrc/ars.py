@@ -153,7 +153,7 @@ def ars_select(model:nn.Module, batches:list[torch.Tensor], cfg:ARSConfig=ARSCon
     _, hist = train_ars(model, batches, cfg, progress)
     return finalize_masks(model, cfg.target, 1.0, 'topk', cfg.tol), hist
 
-@register_selector('ars', config=ARSConfig, trains=True)
+@register_selector('ars', config=ARSConfig, trains=True, label='ARS', order=30, topk=True)
 def ars_selector(model:nn.Module, batches:list[torch.Tensor], target:float, cfg:ARSConfig, ctx)->Selection:
     "ARS: a bi-GRU hypernetwork emits the masks, trained on the next-token loss; top-k per layer at the end."
     t = time.time()

@@ -158,7 +158,7 @@ class STRSConfig:
     sweep_precision:str|None=None   # the sweep's model passes: None follows the run's `precision` ('auto': bf16 where fast); or 'fp32', 'bf16'
     def replace(self, **kw)->STRSConfig: return STRSConfig(**{**asdict(self), **kw})
 
-@register_selector('strs', config=STRSConfig)
+@register_selector('strs', config=STRSConfig, label='STRS', order=20, topk=True)
 def strs_select(model:nn.Module, batches:list[torch.Tensor], target:float, cfg:STRSConfig, ctx)->Selection:
     "STRS: per-layer sensitivity to truncation, then a binary search over the sorted list."
     t = time.time()

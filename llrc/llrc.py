@@ -22,7 +22,7 @@ from .select import register_selector, Selection, rank_map
 
 # %% auto #0
 __all__ = ['INFORMED_INITS', 'INITS', 'LLRCConfig', 'training_factors', 'llrc_step', 'train_masks', 'finalize_masks',
-           'importance', 'start_at_target', 'llrc_select']
+           'importance', 'start_at_target', 'llrc_select', 'FisherConfig', 'fisher_select']
 
 # %% ../nbs/07_llrc.ipynb #e75637dd
 @dataclass
@@ -301,7 +301,7 @@ def start_at_target(model:nn.Module, # masked model
     return rep
 
 # %% ../nbs/07_llrc.ipynb #38ca14be
-@register_selector('llrc', config=LLRCConfig, factorization='svdllm', resumable=True, trains=True)
+@register_selector('llrc', config=LLRCConfig, factorization='svdllm', resumable=True, trains=True, label='LLRC', order=70, baseline=False)
 def llrc_select(model:nn.Module, # masked model (`install_masks`)
                 batches:list[torch.Tensor], # calibration batches
                 target:float, # whole-model ratio
@@ -334,3 +334,46 @@ def llrc_select(model:nn.Module, # masked model (`install_masks`)
     rep = finalize_masks(model, target, cfg.reconstruct_threshold, cfg.selection, cfg.tol)
     secs['post-processing'] = time.time() - t
     return Selection(rank_map(model), history, logits, extra=dict(theta=rep['theta']), seconds=secs)
+
+# %% ../nbs/07_llrc.ipynb #6eb1790f
+@dataclass
+class FisherConfig:
+    "The informed start of LLRC alone: which importance, on how many batches, and how the target is landed."
+    target:float=0.80             # whole-model param ratio
+    factorization:str='svdllm'    # factors under the masks (LLRC's default)
+    alpha:float=0.5               # ASVD exponent, when it applies
+    init:str='fisher'             # the importance: 'fisher', 'distill' or 'sigma' (as `LLRCConfig.init`)
+    init_batches:int=16           # calibration batches it is measured on
+    reconstruct_threshold:float=1.0 # dense where k(m+n) >= threshold*mn
+    selection:str='anyk'          # 'anyk' or 'topk'
+    tol:float=0.002               # final ratio in [target - tol, target]
+    precision:str='auto'          # model passes
+    seed:int=0                    # the random projections of 'distill'
+    def __post_init__(self):
+        if self.init not in INFORMED_INITS: raise LLRCError(f"unknown importance '{self.init}'; choose one of {', '.join(INFORMED_INITS)}")
+        if self.selection not in ('anyk', 'topk'): raise LLRCError(f"selection must be 'anyk' or 'topk', got '{self.selection}'")
+        resolve_precision(self.precision)
+
+@register_selector('fisher', config=FisherConfig, factorization='svdllm', label='fisher', order=60, baseline=False)
+def fisher_select(model:nn.Module, # masked model (`install_masks`)
+                  batches:list[torch.Tensor], # calibration batches
+                  target:float, # whole-model ratio
+                  cfg:FisherConfig, # its settings
+                  ctx, # `SelectContext`
+                 )->Selection:
+    "LLRC's informed start alone: each singular value's importance per parameter, one global threshold at the target, no training."
+    t, secs = time.time(), {}
+    ml = masked_layers(model)
+    teach = None
+    if cfg.init == 'distill':                                    # only this importance reads the dense model's states
+        for m in ml.values(): m.dense = True
+        try: teach = teacher_states(model, batches[:cfg.init_batches], precision=ctx.precision)
+        finally:
+            for m in ml.values(): m.dense = False
+    sc = importance(model, batches[:cfg.init_batches], cfg.init, teach, ctx.precision, cfg.seed, ctx.progress)
+    start_at_target(model, sc, target, 1.0, cfg.reconstruct_threshold)
+    secs['importance'] = time.time() - t; t = time.time()
+    logits = {n: m.logits.detach().float().cpu().clone() for n, m in ml.items()}
+    rep = finalize_masks(model, target, cfg.reconstruct_threshold, cfg.selection, cfg.tol)
+    secs['post-processing'] = time.time() - t
+    return Selection(rank_map(model), [], logits, extra=dict(theta=rep['theta']), seconds=secs)

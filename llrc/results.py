@@ -14,10 +14,10 @@ import seaborn as sns
 from .evaluate import PAPER_TASKS
 
 # %% auto #0
-__all__ = ['RESULTS', 'LABELS', 'ORDER', 'FIGURES', 'TOPK_METHODS', 'load_records', 'method_label', 'runs_table',
-           'zero_shot_mean', 'headline_table', 'plot_history', 'rank_frame', 'plot_ranks', 'plot_stages',
-           'plot_ppl_ratio', 'plot_acc_ratio', 'make_figures', 'paper_table', 'record_name', 'stored_records',
-           'run_record', 'rebuild_record', 'add_zero_shot']
+__all__ = ['RESULTS', 'FIGURES', 'load_records', 'method_label', 'method_order', 'label_order', 'is_baseline', 'record_tag',
+           'record_seed', 'runs_table', 'zero_shot_mean', 'headline_table', 'plot_history', 'rank_frame', 'plot_ranks',
+           'plot_stages', 'plot_ppl_ratio', 'plot_acc_ratio', 'make_figures', 'paper_table', 'record_name',
+           'stored_records', 'run_record', 'rebuild_record', 'add_zero_shot']
 
 # %% ../nbs/11_results.ipynb #3accb136
 RESULTS = Path(__file__).resolve().parent.parent/'figures'/'results' if '__file__' in globals() else Path('../figures/results')
@@ -31,16 +31,39 @@ def load_records(folder:str|Path=None, # folder of JSON records (default: figure
     recs = [json.loads(f.read_text()) for f in sorted(folder.glob('*.json')) if not f.name.endswith('.reselect.json')]
     return [r for r in recs if (dense or r['info']['method'] != 'dense') and (model is None or r['info']['model'] == model)]
 
-LABELS = {('uniform', 'svd'): 'uniform-SVD', ('uniform', 'asvd'): 'uniform-ASVD', ('uniform', 'svdllm'): 'SVD-LLM'}
-ORDER = ['dense', 'uniform-SVD', 'uniform-ASVD', 'SVD-LLM', 'STRS', 'ARS', 'TLA', 'LLRC-straightforward', 'LLRC-paper', 'LLRC']
+def _selector(method:str):
+    from llrc.select import selectors
+    return selectors().get(method)
 
 def method_label(info:dict)->str:
-    "The name a table row uses: the paper's names for the baselines (uniform ranks on SVD-LLM whitening = SVD-LLM); LLRC and TLA on their default whitened factors, other factorizations named."
-    m, f = info['method'], info.get('factorization')
-    if (m, f) in LABELS: return LABELS[(m, f)]
-    if m == 'llrc' and info.get('preset'): return f"LLRC-{info['preset']}"        # LLRC.paper(), LLRC.straightforward()
-    home = 'svdllm' if m in ('llrc', 'tla') else 'asvd'            # the factorization each method is run on by default
-    return {'dense': 'dense', 'strs': 'STRS', 'ars': 'ARS', 'llrc': 'LLRC', 'tla': 'TLA'}.get(m, m) + ('' if f in (None, home) else f'-{f}')
+    "The name a table row uses, from the method's registry entry: the paper's names for the baselines (uniform ranks on SVD-LLM whitening = SVD-LLM), the factorization named where it is not the method's own, the preset named where one was used."
+    if info['method'] == 'dense': return 'dense'
+    s = _selector(info['method'])
+    return s.row_label(info.get('factorization'), info.get('preset')) if s else info['method']
+
+def method_order()->list[str]:
+    "Every row name the registry knows, in table order (the dense model first)."
+    from llrc.select import selectors
+    return ['dense'] + [l for s in sorted(selectors().values(), key=lambda s: s.order) for l in s.row_labels()]
+
+def label_order(label:str)->int:
+    "A row name's place in tables (unknown names last)."
+    o = method_order()
+    return o.index(label) if label in o else len(o)
+
+def is_baseline(label:str)->bool:
+    "Whether a row is a baseline LLRC is measured against (not the dense model, not LLRC or one of its own parts)."
+    from llrc.select import selectors
+    if label == 'dense': return False
+    return not any(label in s.row_labels() or label.startswith(f"{s.label or s.name}-") for s in selectors().values() if not s.baseline)
+
+def record_tag(rec:dict)->str:
+    "The tag of a record (its own field; the records written before the field existed carry it since their migration)."
+    return rec.get('tag', '')
+
+def record_seed(rec:dict)->int:
+    "The seed of a record (its own field, else its calibration's)."
+    return rec.get('seed', rec['info']['calibration']['seed'] if rec['info'].get('calibration') else 0)
 
 def runs_table(records:list[dict])->pd.DataFrame:
     "One row per run: what was compressed, how, what it achieved, and what it cost."
@@ -53,9 +76,9 @@ def runs_table(records:list[dict])->pd.DataFrame:
                          ppl_dense=round(r['ppl_dense']['ppl'], 2), ppl=round(r['ppl']['ppl'], 2),
                          steps=i['steps'], **{f't_{k}': v for k, v in i['seconds'].items()},
                          total_s=round(sum(i['seconds'].values()), 1), peak_gb=i['peak_memory_gb'],
-                         seed=i['calibration']['seed'], corpus=i['calibration']['corpus'],
+                         seed=record_seed(r), corpus=i['calibration']['corpus'],
                          calib=f"{i['calibration']['n_samples']}x{i['calibration']['seqlen']}",
-                         ppl_eval=f"{r['ppl']['n_windows']}x{r['ppl']['seqlen']}", tag=r['name'].split('_s')[-1], git=r.get('git', '')))
+                         ppl_eval=f"{r['ppl']['n_windows']}x{r['ppl']['seqlen']}", tag=record_tag(r), git=r.get('git', '')))
     return pd.DataFrame(rows)
 
 # %% ../nbs/11_results.ipynb #18e1209e
@@ -69,7 +92,7 @@ def headline_table(records:list[dict])->str:
     "Markdown table: per target ratio, each method's achieved ratio, perplexity, mean zero-shot accuracy, compression time, the torch threads it ran on ('–' where not recorded) and peak memory."
     if not records: return '_No stored runs yet: run `tools/bench_compress.py`._'
     rows = []
-    for r in sorted(records, key=lambda r: (-r['info']['target'], ORDER.index(method_label(r['info'])) if method_label(r['info']) in ORDER else 99)):
+    for r in sorted(records, key=lambda r: (-r['info']['target'], label_order(method_label(r['info'])))):
         i = r['info']; z = zero_shot_mean(r)
         rows.append(f"| {i['target']:.2f} | {method_label(i)} | {i['ratio']:.4f} | {r['ppl']['ppl']:,.1f} | "
                     f"{r['ppl_dense']['ppl']:.2f} | {'–' if z is None else f'{z:.1f}'} | {sum(i['seconds'].values())/60:.1f} | "
@@ -125,7 +148,7 @@ def plot_ppl_ratio(records:list[dict], ax=None):
     d = pd.DataFrame([dict(method=method_label(r['info']), target=r['info']['target'], ppl=r['ppl']['ppl'])
                       for r in records if r['info']['method'] != 'dense'])
     if ax is None: fig, ax = plt.subplots(figsize=(6, 3.5))
-    if len(d): sns.lineplot(d, x='target', y='ppl', hue='method', hue_order=[m for m in ORDER if m in set(d.method)], marker='o', ax=ax)
+    if len(d): sns.lineplot(d, x='target', y='ppl', hue='method', hue_order=sorted(set(d.method), key=label_order), marker='o', ax=ax)
     dense = [r['ppl_dense']['ppl'] for r in records]
     if dense: ax.axhline(dense[0], ls='--', c='gray', label='dense')
     ax.set(yscale='log', xlabel='whole-model param ratio', ylabel='held-out perplexity'); ax.invert_xaxis(); ax.legend(fontsize=8)
@@ -142,7 +165,7 @@ def plot_acc_ratio(records:list[dict], # records, the dense model's included
     d = pd.DataFrame(rows, columns=['method', 'target', 'acc'])
     if ax is None: fig, ax = plt.subplots(figsize=(6, 3.5))
     comp = d[d.method != 'dense']
-    if len(comp): sns.lineplot(comp, x='target', y='acc', hue='method', hue_order=[m for m in ORDER if m in set(comp.method)], marker='o', ax=ax)
+    if len(comp): sns.lineplot(comp, x='target', y='acc', hue='method', hue_order=sorted(set(comp.method), key=label_order), marker='o', ax=ax)
     if (d.method == 'dense').any(): ax.axhline(d[d.method == 'dense'].acc.iloc[0], ls='--', c='gray', label='dense')
     ax.set(xlabel='whole-model param ratio', ylabel=f'mean accuracy, {len(tasks)} tasks (%)'); ax.invert_xaxis(); ax.legend(fontsize=8)
     return ax
@@ -192,7 +215,7 @@ def paper_table(records:list[dict], # stored records, the dense model's included
                              avg=round(sum(vals) / len(vals), 1) if vals and all(v == v for v in vals) else float('nan')))
     if not rows: return pd.DataFrame()
     df = pd.DataFrame(rows)
-    df['_o'] = df.method.map(lambda m: ORDER.index(m) if m in ORDER else len(ORDER))
+    df['_o'] = df.method.map(label_order)
     return df.sort_values(['target', '_o'], ascending=[False, True]).drop(columns='_o').set_index(['target', 'method'])
 
 # %% ../nbs/11_results.ipynb #b24c06ff
@@ -280,7 +303,7 @@ def run_record(model:str='smollm2-135m', # short name, folder or hub id
     if preset: res.info['preset'] = preset
     ppl_c = perplexity(res.model, tok, corp, seqlen=ppl_seqlen, max_windows=ppl_windows, progress=progress)
     zs = _zero_shot(res.model, tok, tasks, limit, mmlu_limit) if tasks else None
-    rec = dict(name=name, info=res.info, overrides=over, ppl_dense=ppl_d, ppl=ppl_c, zero_shot=zs, ranks=ranks(res.rank_map),
+    rec = dict(name=name, tag=tag, seed=seed, info=res.info, overrides=over, ppl_dense=ppl_d, ppl=ppl_c, zero_shot=zs, ranks=ranks(res.rank_map),
                history=res.history, wall_seconds=round(time.time() - t0, 1), command=command, git=_git())
     if res.logits is not None:                                       # the learned masks, for re-selection and mask figures
         import io, torch
@@ -291,8 +314,6 @@ def run_record(model:str='smollm2-135m', # short name, folder or hub id
     return json.loads(out.read_text())
 
 # %% ../nbs/11_results.ipynb #aa42ce49
-TOPK_METHODS = ('uniform', 'strs', 'ars', 'tla')   # their ranks rebuild the selection: the top k values of each layer
-
 def rebuild_record(rec:dict, # a stored record (not the dense model's)
                    store:str|Path|None=None, # the folder holding it (and its logits file, for LLRC)
                    device:str='cpu',
@@ -310,20 +331,22 @@ def rebuild_record(rec:dict, # a stored record (not the dense model's)
     import torch
     store = Path(store) if store else RESULTS/'compress'
     i = rec['info']; c = i['calibration']; method = i['method']
-    if method not in TOPK_METHODS + ('llrc',): raise LLRCError(f"cannot rebuild a '{method}' record")
-    if method == 'llrc' and not (rec.get('logits_file') and (store/rec['logits_file']).exists()):
+    sel = _selector(method)
+    masked = bool(rec.get('logits_file'))                            # an any-k selection: rebuilt from its stored logits
+    if sel is None or not (sel.topk or masked): raise LLRCError(f"cannot rebuild a '{method}' record")
+    if masked and not (store/rec['logits_file']).exists():
         raise LLRCError(f"record {rec['name']} has no stored mask logits in {store}; its selection cannot be rebuilt")
-    alpha = (i.get('config') or {}).get('alpha', 0.5) if method == 'llrc' else 0.5
+    alpha = (i.get('config') or {}).get('alpha', 0.5) if masked else 0.5
     model, tok = load_model(i['model'], device=device)
     corpus = load_corpus(c['corpus'])
     calib = calibration_set(tok, corpus, c['n_samples'], c['seqlen'], seed=c['seed'])
     layers = decomposable_linears(model)
-    if method == 'llrc':                                            # the layers it masked (`keep_dense` ones were not)
+    if masked:                                                      # the layers it masked (`keep_dense` ones were not)
         logits = torch.load(store/rec['logits_file'])
         layers = {n: l for n, l in layers.items() if n in logits}
     factors, _ = factorize_layers(model, calib.batches, i['factorization'], alpha, layers, progress=progress)
     install_masks(model, factors); del factors
-    if method == 'llrc':
+    if masked:
         cfg = i['config']
         for n, m in masked_layers(model).items(): m.logits.data.copy_(logits[n].to(m.logits.device)); m.eval()
         finalize_masks(model, i['target'], cfg['reconstruct_threshold'], cfg['selection'], cfg['tol'])

@@ -91,7 +91,7 @@ class SelectContext:
 
 @dataclass
 class Selector:
-    "A registered rank selector."
+    "A registered rank selector, with every fact the pipeline and the tables need to know of it."
     name:str
     select:Callable                  # select(model, batches, target, cfg, ctx) -> Selection
     config:type|None=None            # the dataclass of its settings (None: it has none)
@@ -99,9 +99,24 @@ class Selector:
     resumable:bool=False             # honours `ctx.checkpoint`
     trains:bool=False                # runs an optimisation (slow on machines without fast bf16)
     doc:str=''
+    label:str=''                     # its row in tables (default: its name)
+    labels:dict=field(default_factory=dict) # factorization -> row name, where the factors name the method (uniform on whitened factors is SVD-LLM)
+    order:int=50                     # its place in tables, ascending (the dense model is first)
+    topk:bool=False                  # keeps each layer's largest values: its ranks alone rebuild its selection
+    baseline:bool=True               # a method LLRC is compared with (False: LLRC and its own parts)
     def make_config(self, **kw):
         "Its settings with the keys it knows taken from `kw` (None values and unknown keys ignored); None if it has none."
         return settings_with(self.config(), **kw) if self.config is not None else None
+    def row_label(self, factorization:str|None=None, preset:str|None=None)->str:
+        "The row name of a run of it: its own label on its default factors, the factorization appended otherwise, a preset appended when one was used."
+        if factorization in self.labels: return self.labels[factorization]
+        base = self.label or self.name
+        if preset: return f"{base}-{preset}"
+        return base + ('' if factorization in (None, self.factorization) else f'-{factorization}')
+    def row_labels(self)->list[str]:
+        "Every row name it can take on its known factors and presets, in table order."
+        presets = list(getattr(self.config, 'PRESETS', ()) or ())
+        return list(self.labels.values()) + [self.row_label(preset=p) for p in presets] + ([] if self.factorization in self.labels else [self.row_label()])
 
 def settings_with(cfg, **kw):
     "A copy of a selector's settings with the fields it has set from `kw` (None values and unknown keys ignored)."
@@ -112,10 +127,17 @@ def settings_with(cfg, **kw):
 SELECTORS: dict[str, Selector] = {}
 
 def register_selector(name:str, # the name `compress(method=...)` and `--method` use
-                      config:type|None=None, factorization:str='asvd', resumable:bool=False, trains:bool=False):
-    "Decorator: register `select(model, batches, target, cfg, ctx) -> Selection` under `name`."
+                      config:type|None=None, factorization:str='asvd', resumable:bool=False, trains:bool=False,
+                      label:str='', # its row name in tables (default: `name`)
+                      labels:dict|None=None, # factorization -> row name, where the factors name the method
+                      order:int=50, # its place in tables
+                      topk:bool=False, # keeps each layer's largest values
+                      baseline:bool=True, # compared with LLRC (False: LLRC and its parts)
+                     ):
+    "Decorator: register `select(model, batches, target, cfg, ctx) -> Selection` under `name`, with its facts."
     def deco(fn):
-        SELECTORS[name] = Selector(name, fn, config, factorization, resumable, trains, (fn.__doc__ or '').strip())
+        SELECTORS[name] = Selector(name, fn, config, factorization, resumable, trains, (fn.__doc__ or '').strip(),
+                                   label, dict(labels or {}), order, topk, baseline)
         return fn
     return deco
 
@@ -151,7 +173,7 @@ def get_selector(name:str)->Selector:
     return reg[name]
 
 # %% ../nbs/06a_select.ipynb #12fc5cfc
-@register_selector('uniform')
+@register_selector('uniform', labels={'svd': 'uniform-SVD', 'asvd': 'uniform-ASVD', 'svdllm': 'SVD-LLM'}, order=10, topk=True)
 def uniform_select(model, batches, target, cfg, ctx)->Selection:
     "Every layer keeps the same fraction of its parameters, top singular values first."
     return Selection(uniform_rank_map(model, target))

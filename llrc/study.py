@@ -16,11 +16,11 @@ from .results import RESULTS, run_record, record_name, stored_records
 # %% auto #0
 __all__ = ['METHODS_TABLE', 'CPU_SEED_RUNS', 'FAMILIES', 'PAPER_DELTAS', 'study_profile', 'study_configs', 'run_study',
            'seed_records', 'study_records', 'study_cmd', 'llrc_vs_strs', 'claim_check', 'zero_shot_n', 'eval_note',
-           'llrc_vs_best', 'zero_shot_vs_best', 'seed_table', 'llrc_vs_best_by_seed']
+           'llrc_vs_best', 'zero_shot_vs_best', 'seed_table', 'llrc_vs_best_by_seed', 'start_vs_training']
 
 # %% ../nbs/15_study.ipynb #639e3838
 METHODS_TABLE = [('dense', None), ('uniform', 'svd'), ('uniform', 'asvd'), ('uniform', 'svdllm'), ('strs', 'asvd'),
-                 ('ars', 'asvd'), ('tla', 'svdllm'), ('llrc', 'svdllm')]
+                 ('ars', 'asvd'), ('tla', 'svdllm'), ('fisher', 'svdllm'), ('llrc', 'svdllm')]
 
 # Seeds past 0 of STRS sweep in bf16 on the CPU: 13_baselines measures the same ranks on 169 of 210 layers, in a fraction of the time
 CPU_SEED_RUNS = dict(strs=dict(tag='bf16', overrides=dict(sweep_precision='bf16')))
@@ -38,7 +38,7 @@ FAMILIES = dict(
                cpu_overrides=dict(llrc=dict(steps_after_target=50), ars=dict(steps_after_target=100), strs=dict(positions=32))),
 )
 
-# The paper's published differences (METHOD.md): LLRC minus STRS, in accuracy points, per (family, model, ratio)
+# The paper's published differences (its text; no absolute tables were published): LLRC minus STRS, in accuracy points, per (family, model, ratio)
 PAPER_DELTAS = {('llama2', 'meta-llama/Llama-2-13b-hf', 0.80): dict(mmlu=12.0, boolq=3.5, openbookqa=4.4)}
 
 def study_profile(family:str, # 'llama2', 'llama3' or 'gemma'
@@ -111,7 +111,7 @@ def run_study(P:dict, # a `study_profile`
     return done
 
 def seed_records(P:dict, # a `study_profile`
-                 methods:tuple=('llrc', 'strs', 'tla'), # the selectors repeated over seeds
+                 methods:tuple=('llrc', 'fisher', 'strs', 'tla'), # the selectors repeated over seeds
                 )->list[dict]:
     "Every stored record of `methods` on the profile's models: seed 0 from the store (the tables' rows), the other seeds from `seed_store`."
     from llrc.results import load_records
@@ -211,17 +211,28 @@ def eval_note(records:list[dict])->str:
                  "stored perplexity (tools/add_zero_shot.py)")
     return note
 
+def _baselines(b:pd.DataFrame)->pd.DataFrame:
+    "The rows of one ratio's block that are baselines (the registry's `baseline` fact: not dense, not LLRC, not its start)."
+    from llrc.results import is_baseline
+    return b.loc[[m for m in b.index if is_baseline(m)]]
+
 def llrc_vs_best(tbl:pd.DataFrame, # a `paper_table`
                 )->pd.DataFrame:
-    "Per ratio: LLRC's perplexity beside the best other selector's (LLRC's presets and variants are not other selectors)."
+    "Per ratio: LLRC's perplexity beside the best baseline's, and (where stored) the `fisher` start's: how much of LLRC's lead the start alone gives."
     rows = []
     for t in tbl.index.get_level_values('target').unique():
         b = tbl.loc[t]
-        others = b.drop(index=[m for m in b.index if m == 'dense' or m.startswith('LLRC')])
+        others = _baselines(b)
         if 'LLRC' not in b.index or not len(others): continue
         best, ppl = others.ppl.idxmin(), others.ppl.min()
-        rows.append(dict(target=t, llrc_ppl=b.loc['LLRC', 'ppl'], best_other=best, best_other_ppl=ppl,
-                         llrc_lower=bool(b.loc['LLRC', 'ppl'] < ppl), times_lower=round(ppl / b.loc['LLRC', 'ppl'], 2)))
+        row = dict(target=t, llrc_ppl=b.loc['LLRC', 'ppl'], best_other=best, best_other_ppl=ppl,
+                   llrc_lower=bool(b.loc['LLRC', 'ppl'] < ppl), times_lower=round(ppl / b.loc['LLRC', 'ppl'], 2))
+        if 'fisher' in b.index:
+            f = b.loc['fisher', 'ppl']
+            lead = ppl - b.loc['LLRC', 'ppl']
+            row.update(fisher_ppl=f, training_gain=round(f - b.loc['LLRC', 'ppl'], 2),
+                       start_share=round((ppl - f) / lead, 2) if lead > 0 else float('nan'))
+        rows.append(row)
     return pd.DataFrame(rows)
 
 def zero_shot_vs_best(tbl:pd.DataFrame, # a `paper_table`
@@ -232,7 +243,7 @@ def zero_shot_vs_best(tbl:pd.DataFrame, # a `paper_table`
     rows = []
     for t in tbl.index.get_level_values('target').unique():
         b = tbl.loc[t]
-        others = b.drop(index=[m for m in b.index if m == 'dense' or m.startswith('LLRC')])
+        others = _baselines(b)
         others = others[others.avg.notna()]
         if 'LLRC' not in b.index or b.loc['LLRC', 'avg'] != b.loc['LLRC', 'avg'] or not len(others) or not tasks: continue
         def se(m): return 100 * math.sqrt(sum((b.loc[m, k] / 100) * (1 - b.loc[m, k] / 100) / n[k] for k in tasks)) / len(tasks)
@@ -243,15 +254,18 @@ def zero_shot_vs_best(tbl:pd.DataFrame, # a `paper_table`
     return pd.DataFrame(rows)
 
 def _sweep(r:dict)->str:
-    "The precision of the model passes that chose a record's ranks: STRS's sweep, LLRC's or ARS's training; '–' for a closed-form choice."
+    "The precision of the model passes that chose a record's ranks: STRS's sweep, a training, the informed start's importance; '–' for a closed-form choice."
     i = r['info']; c = i.get('config') or {}
     if i['method'] == 'strs': return c.get('sweep_precision') or (i.get('precision') if c else 'fp32')   # unset: the run's precision
-    return (i.get('precision') or 'fp32') if i['method'] in ('llrc', 'ars') else '–'
+    from llrc.select import selectors
+    sel = selectors().get(i['method'])
+    if sel is not None and (sel.trains or 'init' in c): return i.get('precision') or 'fp32'   # a training or the informed start's passes
+    return '–'
 
 def seed_table(records:list[dict], # `seed_records`: one per (method, ratio, seed)
               )->pd.DataFrame:
     "Per ratio and selector: how many seeds, held-out perplexity as mean ± sd (sample sd) with its range, and the precision each seed's selection ran in."
-    from llrc.results import method_label, ORDER
+    from llrc.results import method_label, label_order
     g = {}
     for r in records: g.setdefault((r['info']['target'], method_label(r['info'])), []).append(r)
     rows = []
@@ -264,19 +278,40 @@ def seed_table(records:list[dict], # `seed_records`: one per (method, ratio, see
                          ratio_mean=round(sum(r['info']['ratio'] for r in rs) / len(rs), 4), precision=','.join(_sweep(r) for r in rs)))
     if not rows: return pd.DataFrame()
     df = pd.DataFrame(rows)
-    df['_o'] = df.method.map(lambda m: ORDER.index(m) if m in ORDER else len(ORDER))
+    df['_o'] = df.method.map(label_order)
     return df.sort_values(['target', '_o'], ascending=[False, True]).drop(columns='_o').set_index(['target', 'method'])
 
 def llrc_vs_best_by_seed(records:list[dict], # `seed_records`
                         )->pd.DataFrame:
-    "Per ratio and seed: LLRC's perplexity beside the best other selector's on the same seed (same calibration draw)."
-    from llrc.results import method_label
+    "Per ratio and seed: LLRC's perplexity beside the best baseline's on the same seed (same calibration draw), and the `fisher` start's where stored."
+    from llrc.results import method_label, is_baseline, record_seed
     rows = []
-    for (t, s) in sorted({(r['info']['target'], r['info']['calibration']['seed']) for r in records}, key=lambda k: (-k[0], k[1])):
-        same = {method_label(r['info']): r['ppl']['ppl'] for r in records if (r['info']['target'], r['info']['calibration']['seed']) == (t, s)}
-        others = {m: v for m, v in same.items() if not m.startswith('LLRC')}
+    for (t, s) in sorted({(r['info']['target'], record_seed(r)) for r in records}, key=lambda k: (-k[0], k[1])):
+        same = {method_label(r['info']): r['ppl']['ppl'] for r in records if (r['info']['target'], record_seed(r)) == (t, s)}
+        others = {m: v for m, v in same.items() if is_baseline(m)}
         if 'LLRC' not in same or not others: continue
         best = min(others, key=others.get)
         rows.append(dict(target=t, seed=s, llrc_ppl=round(same['LLRC'], 2), best_other=best, best_other_ppl=round(others[best], 2),
-                         llrc_lower=bool(same['LLRC'] < others[best]), compared=','.join(sorted(others))))
+                         llrc_lower=bool(same['LLRC'] < others[best]), fisher_ppl=round(same['fisher'], 2) if 'fisher' in same else float('nan'),
+                         compared=','.join(sorted(others))))
+    return pd.DataFrame(rows)
+
+def start_vs_training(records:list[dict], # `seed_records`, LLRC's and `fisher`'s among them
+                      noise_sd:float=2.0, # a gain counts when it exceeds this many seed sd
+                     )->pd.DataFrame:
+    """Per ratio, over the seeds both were run on: the best baseline's, the `fisher` start's and trained LLRC's mean perplexity;
+    what the start gives (baseline minus start) and what training adds (start minus LLRC, per seed on the same calibration
+    draw), the larger seed sd of the two, and whether training's gain exceeds `noise_sd` of those sd."""
+    by = llrc_vs_best_by_seed(records)
+    if not len(by) or by.fisher_ppl.isna().all(): return pd.DataFrame()
+    rows = []
+    for t, g in by.dropna(subset=['fisher_ppl']).groupby('target', sort=False):
+        gain = g.fisher_ppl - g.llrc_ppl
+        sd = max(g.llrc_ppl.std(), g.fisher_ppl.std()) if len(g) > 1 else float('nan')
+        lead = g.best_other_ppl.mean() - g.llrc_ppl.mean()
+        rows.append(dict(target=t, seeds=len(g), best_baseline_ppl=round(g.best_other_ppl.mean(), 2), fisher_ppl=round(g.fisher_ppl.mean(), 2),
+                         llrc_ppl=round(g.llrc_ppl.mean(), 2), start_gives=round(g.best_other_ppl.mean() - g.fisher_ppl.mean(), 2),
+                         training_adds=round(gain.mean(), 2), training_adds_min=round(gain.min(), 2), seed_sd=round(sd, 2),
+                         start_share=round((g.best_other_ppl.mean() - g.fisher_ppl.mean()) / lead, 3) if lead > 0 else float('nan'),
+                         training_beyond_noise=bool(sd == sd and gain.mean() > noise_sd * sd)))
     return pd.DataFrame(rows)
