@@ -14,7 +14,7 @@ import torch
 import matplotlib.pyplot as plt
 import seaborn as sns
 from .models import LLRCError, atomic_write
-from .results import RESULTS, run_record, record_name, stored_records, rank_frame
+from .results import RESULTS, run_record, record_name, stored_records, rank_frame, record_tag
 
 # %% auto #0
 __all__ = ['ABLATIONS', 'VARIANTS', 'ablation_profile', 'ablation_runs', 'reselect', 'outside_prefix', 'middle_block',
@@ -138,8 +138,8 @@ def ablation_records(P:dict)->tuple[list[dict], list[str]]:
     return [got[k] for k in want if k in got], [n for s, n in want if (s, n) not in got]
 
 def ablation_tag(r:dict)->str:
-    "Which ablation a record is: the tag its name ends with (`record_name`), 'base' for the untagged default."
-    return r['name'].split(f"_s{r['info']['calibration']['seed']}", 1)[-1].lstrip('_') or 'base'
+    "Which ablation a record is: its `tag` field, 'base' for the untagged default."
+    return record_tag(r) or 'base'
 
 def base_run(records:list[dict], seed:int=0)->dict|None:
     "The base configuration's record of a seed, if stored."

@@ -78,7 +78,7 @@ class LLRCConfig:
                              steps_after_target=750), **kw})
     @classmethod
     def straightforward(cls, **kw)->LLRCConfig:
-        "METHOD.md's straightforward implementation: ASVD, ramp start, mean-logit push while above target + 0.002, lr 3e-2, batch-normalised MSE x 10 summed over the states, weight 0.5(1 - cos), TV 0.01 on sigmoid(logits), 750 steps."
+        "A straightforward implementation of the paper, as a first reading of it would write it: ASVD, ramp start, mean-logit push while above target + 0.002, lr 3e-2, batch-normalised MSE x 10 summed over the states, weight 0.5(1 - cos), TV 0.01 on sigmoid(logits), 750 steps."
         return cls(**{**dict(factorization='asvd', init='ramp', tau=0.4, lr=3e-2, adam_eps=1e-8, pressure='mean_logit', lambda_c=1.0,
                              distill_norm='global', distill_scale=20.0, alpha_offset=50, beta_tv=0.01, tv_on='sigmoid',
                              effective_cost=True, steps_after_target=750, max_steps=750), **kw})

@@ -17,7 +17,7 @@ from .evaluate import PAPER_TASKS
 __all__ = ['RESULTS', 'FIGURES', 'load_records', 'method_label', 'method_order', 'label_order', 'is_baseline', 'record_tag',
            'record_seed', 'runs_table', 'zero_shot_mean', 'headline_table', 'plot_history', 'rank_frame', 'plot_ranks',
            'plot_stages', 'plot_ppl_ratio', 'plot_acc_ratio', 'make_figures', 'paper_table', 'record_name',
-           'stored_records', 'run_record', 'rebuild_record', 'add_zero_shot']
+           'stored_records', 'run_record', 'record_fields', 'migrate_store', 'rebuild_record', 'add_zero_shot']
 
 # %% ../nbs/11_results.ipynb #3accb136
 RESULTS = Path(__file__).resolve().parent.parent/'figures'/'results' if '__file__' in globals() else Path('../figures/results')
@@ -312,6 +312,28 @@ def run_record(model:str='smollm2-135m', # short name, folder or hub id
     atomic_write(out, json.dumps(rec, default=str))
     if ckpt.exists(): ckpt.unlink()
     return json.loads(out.read_text())
+
+# %% ../nbs/11_results.ipynb #adb9fbac
+def record_fields(rec:dict)->dict:
+    "The record with its `tag` and `seed` fields, derived from its configuration where it lacks them (records made before the fields existed)."
+    if 'tag' in rec and 'seed' in rec: return rec
+    i = rec['info']
+    seed = i['calibration']['seed'] if i.get('calibration') else 0
+    stem = record_name(i['model'], i['method'], i.get('factorization'), i['target'], seed)
+    if not (rec['name'] == stem or rec['name'].startswith(stem + '_')):
+        raise ValueError(f"record {rec['name']} does not start with its configuration's name {stem}")
+    out = {'name': rec['name'], 'tag': rec['name'][len(stem) + 1:], 'seed': seed}
+    return {**out, **{k: v for k, v in rec.items() if k not in out}}
+
+def migrate_store(store:str|Path)->int:
+    "Give every record of a store its `tag` and `seed` fields, rewriting only those that lack them (atomically); the count rewritten."
+    from llrc.models import atomic_write
+    n = 0
+    for f in sorted(Path(store).glob('*.json')):
+        rec = json.loads(f.read_text())
+        if not isinstance(rec, dict) or 'info' not in rec or ('tag' in rec and 'seed' in rec): continue
+        atomic_write(f, json.dumps(record_fields(rec), default=str)); n += 1
+    return n
 
 # %% ../nbs/11_results.ipynb #aa42ce49
 def rebuild_record(rec:dict, # a stored record (not the dense model's)

@@ -14,9 +14,10 @@ from .evaluate import PAPER_TASKS
 from .results import RESULTS, run_record, record_name, stored_records
 
 # %% auto #0
-__all__ = ['METHODS_TABLE', 'CPU_SEED_RUNS', 'FAMILIES', 'PAPER_DELTAS', 'study_profile', 'study_configs', 'run_study',
-           'seed_records', 'study_records', 'study_cmd', 'llrc_vs_strs', 'claim_check', 'zero_shot_n', 'eval_note',
-           'llrc_vs_best', 'zero_shot_vs_best', 'seed_table', 'llrc_vs_best_by_seed', 'start_vs_training']
+__all__ = ['METHODS_TABLE', 'CPU_SEED_RUNS', 'FAMILIES', 'PAPER_DELTAS', 'CHANCE', 'STRAIGHTFORWARD_REFERENCE', 'study_profile',
+           'chance_mean', 'study_configs', 'run_study', 'seed_records', 'study_records', 'study_cmd', 'llrc_vs_strs',
+           'claim_check', 'zero_shot_n', 'eval_note', 'llrc_vs_best', 'zero_shot_vs_best', 'seed_table',
+           'llrc_vs_best_by_seed', 'start_vs_training']
 
 # %% ../nbs/15_study.ipynb #639e3838
 METHODS_TABLE = [('dense', None), ('uniform', 'svd'), ('uniform', 'asvd'), ('uniform', 'svdllm'), ('strs', 'asvd'),
@@ -65,6 +66,17 @@ def study_profile(family:str, # 'llama2', 'llama3' or 'gemma'
                     overrides=dict(llrc=dict(max_steps=4, steps_after_target=0), ars=dict(max_steps=4, steps_after_target=0),
                                    strs=dict(candidates=(0.5,))))
     raise LLRCError(f"unknown profile '{profile}'; choose 'paper', 'cpu' or 'smoke'")
+
+# Guessing, per task: two answers (BoolQ, PIQA, WinoGrande) or four (the others)
+CHANCE = dict(boolq=50.0, piqa=50.0, winogrande=50.0, openbookqa=25.0, arc_easy=25.0, arc_challenge=25.0, hellaswag=25.0, mmlu=25.0)
+
+def chance_mean(tasks:list[str]=PAPER_TASKS)->float:
+    "What guessing scores on the mean of `tasks` (%)."
+    return sum(CHANCE[t] for t in tasks) / len(tasks)
+
+# The straightforward preset's first measurement, made before this store existed with the same loader, split, sampler and
+# perplexity (bf16 training steps): the reference `LLRCConfig.straightforward()` reproduces (20_study_tables).
+STRAIGHTFORWARD_REFERENCE = dict(ppl=29.3, ratio=0.952, steps=749, minutes=30, dense_ppl=23.08)
 
 # %% ../nbs/15_study.ipynb #60e338b4
 def study_configs(P:dict, seeds:tuple=(0,)):
