@@ -93,18 +93,21 @@ def add_start_vs_training(F:Findings, # the findings to add to
     "The headline: per ratio, what the `fisher` start gives of LLRC's lead and what training adds beyond seed noise."
     if not len(sv): return F.add("The `fisher` start is stored beside LLRC at every ratio and seed.", holds=False)
     sv = sv.set_index('target') if 'target' in sv.columns else sv
-    within = [t for t in sv.index if not sv.loc[t, 'training_beyond_noise']]
-    beyond = [t for t in sv.index if t not in within]
-    r = lambda ts: join([f'{t:.2f}' for t in ts])
+    v = sv.training_verdict if 'training_verdict' in sv else sv.training_beyond_noise.map({True: 'helps', False: 'within noise'})
+    r = lambda verdict: join([f'{t:.2f}' for t in sv.index if v[t] == verdict])
+    said = [f"training adds nothing beyond twice the seed sd at {r('within noise')}" if r('within noise') else '',
+            f"it makes the start worse, beyond that noise, at {r('hurts')}" if r('hurts') else '',
+            f"it helps beyond the noise at {r('helps')}" if r('helps') else '']
+    said = [x for x in said if x]
     F.add("**{w}{head}** The `fisher` start alone (LLRC's informed start landed on the target, no training step) gives {shares} of "
-          "LLRC's perplexity lead over the best baseline at {ratios} (seeds {seeds}). {train}",
+          "LLRC's perplexity lead over the best baseline at {ratios} ({seeds} seeds each). {train}.",
           w=what, head=either((sv.start_share > 0.5).all(), "most of LLRC's lead comes from its informed start, not from learning.",
                               "the informed start gives less than half of LLRC's lead somewhere."),
-          shares=join([f"{s:.0%}" for s in sv.start_share]), ratios=r(sv.index), seeds=join(sorted({int(n) for n in sv.seeds})) + ' each',
-          train=either(bool(within), f"Training adds nothing beyond twice the seed sd at {r(within)}" + either(bool(beyond), f"; it adds beyond it at {r(beyond)}.", '.'),
-                       "Training adds beyond twice the seed sd at every ratio."))
+          shares=join([f"{s:.0%}" for s in sv.start_share]), ratios=join([f'{t:.2f}' for t in sv.index]),
+          seeds=join(sorted({int(n) for n in sv.seeds}), 'or'), train='; '.join(said)[:1].upper() + '; '.join(said)[1:])
     for t, x in sv.iterrows():
-        F.add("At {t:.2f}: best baseline {b:.1f}, `fisher` {f:.1f}, LLRC {l:.1f} (seed means); training takes off {g:.2f} on average "
-              "(at least {gmin:.2f} on any seed) against a seed sd of {sd:.2f}: {v}.", t=t, b=x.best_baseline_ppl, f=x.fisher_ppl,
-              l=x.llrc_ppl, g=x.training_adds, gmin=x.training_adds_min, sd=x.seed_sd, v=either(x.training_beyond_noise, 'beyond noise', 'within noise'))
+        F.add("At {t:.2f}: best baseline {b:.1f}, `fisher` {f:.1f}, LLRC {l:.1f} (seed means); training {verb} {g:.2f} on average "
+              "(per seed, start minus trained: {lo:.2f} to {hi:.2f}) against a seed sd of {sd:.2f}: {v}.", t=t, b=x.best_baseline_ppl, f=x.fisher_ppl,
+              l=x.llrc_ppl, verb=either(x.training_adds >= 0, 'takes off', 'adds'), g=abs(x.training_adds), lo=x.training_adds_min,
+              hi=x.training_adds_max, sd=x.seed_sd, v={'helps': 'training helps', 'hurts': 'training hurts', 'within noise': 'within noise'}[v[t]])
     return F

@@ -313,7 +313,8 @@ def start_vs_training(records:list[dict], # `seed_records`, LLRC's and `fisher`'
                      )->pd.DataFrame:
     """Per ratio, over the seeds both were run on: the best baseline's, the `fisher` start's and trained LLRC's mean perplexity;
     what the start gives (baseline minus start) and what training adds (start minus LLRC, per seed on the same calibration
-    draw), the larger seed sd of the two, and whether training's gain exceeds `noise_sd` of those sd."""
+    draw), the larger seed sd of the two, and whether training helps (its gain exceeds `noise_sd` of those sd), hurts (the
+    same the other way) or is within noise."""
     by = llrc_vs_best_by_seed(records)
     if not len(by) or by.fisher_ppl.isna().all(): return pd.DataFrame()
     rows = []
@@ -323,7 +324,9 @@ def start_vs_training(records:list[dict], # `seed_records`, LLRC's and `fisher`'
         lead = g.best_other_ppl.mean() - g.llrc_ppl.mean()
         rows.append(dict(target=t, seeds=len(g), best_baseline_ppl=round(g.best_other_ppl.mean(), 2), fisher_ppl=round(g.fisher_ppl.mean(), 2),
                          llrc_ppl=round(g.llrc_ppl.mean(), 2), start_gives=round(g.best_other_ppl.mean() - g.fisher_ppl.mean(), 2),
-                         training_adds=round(gain.mean(), 2), training_adds_min=round(gain.min(), 2), seed_sd=round(sd, 2),
+                         training_adds=round(gain.mean(), 2), training_adds_min=round(gain.min(), 2), training_adds_max=round(gain.max(), 2), seed_sd=round(sd, 2),
                          start_share=round((g.best_other_ppl.mean() - g.fisher_ppl.mean()) / lead, 3) if lead > 0 else float('nan'),
-                         training_beyond_noise=bool(sd == sd and gain.mean() > noise_sd * sd)))
+                         training_beyond_noise=bool(sd == sd and gain.mean() > noise_sd * sd),
+                         training_verdict='helps' if sd == sd and gain.mean() > noise_sd * sd else
+                                          'hurts' if sd == sd and gain.mean() < -noise_sd * sd else 'within noise'))
     return pd.DataFrame(rows)
