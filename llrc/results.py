@@ -354,9 +354,9 @@ def rebuild_record(rec:dict, # a stored record (not the dense model's)
     store = Path(store) if store else RESULTS/'compress'
     i = rec['info']; c = i['calibration']; method = i['method']
     sel = _selector(method)
-    masked = bool(rec.get('logits_file'))                            # an any-k selection: rebuilt from its stored logits
-    if sel is None or not (sel.topk or masked): raise LLRCError(f"cannot rebuild a '{method}' record")
-    if masked and not (store/rec['logits_file']).exists():
+    if sel is None: raise LLRCError(f"cannot rebuild a '{method}' record")
+    masked = not sel.topk                                           # an any-k selection: rebuilt from its stored logits
+    if masked and not (rec.get('logits_file') and (store/rec['logits_file']).exists()):
         raise LLRCError(f"record {rec['name']} has no stored mask logits in {store}; its selection cannot be rebuilt")
     alpha = (i.get('config') or {}).get('alpha', 0.5) if masked else 0.5
     model, tok = load_model(i['model'], device=device)
