@@ -116,8 +116,7 @@ def _package_dir(s:StandIn, module:str|None=None)->Path:
     return Path(list(spec.submodule_search_locations)[0])
 
 def _missing_parts(s:StandIn)->list[str]:
-    return [s.requirement.format(i=i) for i in range(1, s.parts+1)
-            if importlib.util.find_spec(s.module.format(i=i)) is None]
+    return [r for i, r in enumerate(s.requirements(), 1) if importlib.util.find_spec(s.module.format(i=i)) is None]
 
 def install_stand_in(name:str, # a key of `KNOWN_MODELS`
                     )->list[str]: # the requirements it installed (empty when all were there)
