@@ -14,7 +14,9 @@ import torch
 import matplotlib.pyplot as plt
 import seaborn as sns
 from .models import LLRCError, atomic_write
-from .results import RESULTS, run_record, record_name, stored_records, rank_frame, record_tag
+from .records import RESULTS, record_name, stored_records, record_tag
+from .runner import run_record
+from .figures import rank_frame
 
 # %% auto #0
 __all__ = ['ABLATIONS', 'VARIANTS', 'ablation_profile', 'ablation_runs', 'reselect', 'outside_prefix', 'middle_block',
@@ -82,8 +84,8 @@ def reselect(rec:dict, # a stored LLRC record with a `logits_file`
             )->dict: # label -> ratio, perplexity, dense layers, theta
     "Finalise one run's learned masks under each selection rule and evaluate each; stored as `<name>.reselect.json`."
     from llrc.perplexity import perplexity
-    from llrc.results import rebuild_record
-    from llrc.llrc import finalize_masks
+    from llrc.runner import rebuild_record
+    from llrc.select import finalize_masks
     store = Path(store); out = Path(out or store)/f"{rec['name']}.reselect.json"
     if out.exists() and not force: return json.loads(out.read_text())
     model, tok, corpus, p0 = rebuild_record(rec, store, device)     # the run as stored, checked against its perplexity

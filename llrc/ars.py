@@ -7,7 +7,7 @@ Docs: https://llrc-dev.github.io/llrc/ars.html.md"""
 # %% ../nbs/14_ars.ipynb #6b31af87
 from __future__ import annotations
 import math, time
-from dataclasses import dataclass, asdict
+from dataclasses import dataclass
 import torch
 from torch import nn
 import torch.nn.functional as F
@@ -15,8 +15,7 @@ from tqdm import tqdm
 from .models import LLRCError
 from .masks import gumbel_sigmoid, masked_layers, param_budget
 from .losses import next_token_loss
-from .llrc import finalize_masks
-from .select import register_selector, Selection, rank_map
+from .select import register_selector, Selection, rank_map, finalize_masks
 
 # %% auto #0
 __all__ = ['ARSConfig', 'ARSHypernet', 'ars_budget', 'ars_losses', 'hard_ratio', 'train_ars', 'ars_select', 'ars_selector']
@@ -24,8 +23,7 @@ __all__ = ['ARSConfig', 'ARSHypernet', 'ars_budget', 'ars_losses', 'hard_ratio',
 # %% ../nbs/14_ars.ipynb #1eabd783
 @dataclass
 class ARSConfig:
-    "Everything that decides an ARS run."
-    target:float=0.80            # whole-model param ratio
+    "Everything that decides an ARS run besides its target and seed (the run's own: `compress`)."
     lambda_r:float=2000.0        # weight of the compression regularizer (ARS code: 16 for Llama-2-7B; see below)
     gamma:float=1.0              # weight of the alignment regularizer (ARS code, Llama-2)
     lr:float=1e-3                # Adam on the hypernetwork
@@ -37,11 +35,8 @@ class ARSConfig:
     steps_after_target:int=750   # training steps after the hard mask first reaches the target (as LLRC)
     max_steps:int=3000           # hard cap
     tol:float=0.002              # landing window below the target
-    seed:int=0
     def __post_init__(self):
-        if not 0 < self.target < 1: raise LLRCError(f"target ratio must be between 0 and 1 (exclusive), got {self.target}")
         if self.steps_after_target < 0 or self.max_steps < 1: raise LLRCError("step counts must be positive")
-    def replace(self, **kw)->ARSConfig: return ARSConfig(**{**asdict(self), **kw})
 
 # %% ../nbs/14_ars.ipynb #90fa86fe
 class _Head(nn.Module):
@@ -105,16 +100,18 @@ def train_ars(model:nn.Module, # masked model (`install_masks`): the hypernetwor
               batches:list[torch.Tensor], # calibration batches
               cfg:ARSConfig=ARSConfig(), # configuration
               progress:bool=True,
+              *, target:float, # whole-model ratio
+              seed:int=0, # the hypernetwork's weights and the Gumbel noise
              )->tuple[ARSHypernet, list[dict]]: # (the trained hypernetwork, one record per step)
     "Train ARS's hypernetwork; on return each layer's `logits` hold the hypernetwork's final logits."
     ml = masked_layers(model)
     if not ml: raise LLRCError("the model has no masks to train (install_masks first)")
     if not batches: raise LLRCError("the calibration set is empty")
     dev = next(iter(ml.values())).S.device
-    hn = ARSHypernet({n: m.rank for n, m in ml.items()}, cfg.z_dim, cfg.hidden, cfg.bias, cfg.shared, cfg.seed).to(dev)
+    hn = ARSHypernet({n: m.rank for n, m in ml.items()}, cfg.z_dim, cfg.hidden, cfg.bias, cfg.shared, seed).to(dev)
     opt = torch.optim.Adam(hn.parameters(), lr=cfg.lr)
-    budget = ars_budget(model, cfg.target)
-    g = torch.Generator().manual_seed(cfg.seed)
+    budget = ars_budget(model, target)
+    g = torch.Generator().manual_seed(seed)
     history, step, reached = [], 0, None
     model.eval()
     for m in ml.values(): m.train()
@@ -128,17 +125,17 @@ def train_ars(model:nn.Module, # masked model (`install_masks`): the hypernetwor
             ce = next_token_loss(model, batches[step % len(batches)])
             r, align = ars_losses(model, masks, logits, budget)
             ratio = hard_ratio(model, logits)
-            lam = 0.0 if abs(ratio - cfg.target) < cfg.tol else cfg.lambda_r
+            lam = 0.0 if abs(ratio - target) < cfg.tol else cfg.lambda_r
             loss = ce + lam * r.to(ce.device) + cfg.gamma * align.to(ce.device)
             opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
-            if reached is None and ratio <= cfg.target:
+            if reached is None and ratio <= target:
                 reached = step
                 bar.total = min(cfg.max_steps, reached + cfg.steps_after_target); bar.refresh()
             history.append(dict(step=step, ratio=ratio, loss=loss.item(), ce=ce.item(), compression=r.item(),
                                 align=align.item(), lambda_r=lam, seconds=time.time() - t0))
             step += 1
             bar.update(1)
-            bar.set_postfix_str(f"ratio {ratio:.4f} (target {cfg.target})" + ('' if reached is not None else ', not reached yet')
+            bar.set_postfix_str(f"ratio {ratio:.4f} (target {target})" + ('' if reached is not None else ', not reached yet')
                                 + f", ce {ce.item():.3f}")
     finally:
         bar.close()
@@ -147,15 +144,18 @@ def train_ars(model:nn.Module, # masked model (`install_masks`): the hypernetwor
         for n, lg in hn().items(): ml[n].logits.copy_(lg)
     return hn, history
 
-def ars_select(model:nn.Module, batches:list[torch.Tensor], cfg:ARSConfig=ARSConfig(), progress:bool=True
+def ars_select(model:nn.Module, batches:list[torch.Tensor], cfg:ARSConfig=ARSConfig(), progress:bool=True,
+               *, target:float, seed:int=0,
               )->tuple[dict, list[dict]]: # (the final `param_report`, the training history)
     "ARS end to end: train the hypernetwork, then keep each layer's top-k values, landing on the target."
-    _, hist = train_ars(model, batches, cfg, progress)
-    return finalize_masks(model, cfg.target, 1.0, 'topk', cfg.tol), hist
+    _, hist = train_ars(model, batches, cfg, progress, target=target, seed=seed)
+    return finalize_masks(model, target, 1.0, 'topk', cfg.tol), hist
 
-@register_selector('ars', config=ARSConfig, trains=True, label='ARS', order=30, topk=True)
+@register_selector('ars', config=ARSConfig, trains=True, label='ARS', order=30, topk=True,
+                   budgets=dict(smoke=dict(overrides=dict(max_steps=4, steps_after_target=0)), cpu=dict(overrides=dict(steps_after_target=100)),
+                                short=dict(tag='short', overrides=dict(steps_after_target=100))))
 def ars_selector(model:nn.Module, batches:list[torch.Tensor], target:float, cfg:ARSConfig, ctx)->Selection:
     "ARS: a bi-GRU hypernetwork emits the masks, trained on the next-token loss; top-k per layer at the end."
     t = time.time()
-    _, hist = ars_select(model, batches, cfg.replace(target=target), ctx.progress)
+    _, hist = ars_select(model, batches, cfg, ctx.progress, target=target, seed=ctx.seed)
     return Selection(rank_map(model), hist, seconds={'training': time.time() - t})

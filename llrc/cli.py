@@ -6,18 +6,18 @@ Docs: https://llrc-dev.github.io/llrc/cli.html.md"""
 
 # %% ../nbs/10_cli.ipynb #10b185cf
 from __future__ import annotations
-import hashlib, json, os, shutil, sys, time
+import hashlib, inspect, json, shutil, sys, time
 from pathlib import Path
+from typing import Annotated
 import torch
 from fastcore.script import anno_parser
-from .models import LLRCError, load_model, DEFAULT_MODEL
+from .models import LLRCError, DEFAULT_MODEL, load_model, resolve_model, atomic_write
 from .data import load_corpus
 from .perplexity import perplexity
-from .llrc import LLRCConfig
-from .compress import compress
-from .select import get_selector, selectors
+from .select import DEFAULT_METHOD, selectors, parse_sets
 from .save import save_compressed, load_compressed
-from .evaluate import zero_shot, PAPER_TASKS
+from .evaluate import PAPER_TASKS
+from .runner import record_plan, measure_record, write_record, add_zero_shot, _zero_shot
 
 # %% auto #0
 __all__ = ['COMMANDS', 'compress_cmd', 'load_any', 'eval_cmd', 'main']
@@ -31,7 +31,7 @@ def _quiet(quiet:bool):
 
 def _speed_note(device:str, precision:str):
     "Say once, before a long run, when this machine is far slower than the one the default's time was measured on."
-    from llrc.perplexity import fast_bf16, resolve_precision
+    from llrc.device import resolve_precision
     if torch.device(device).type != 'cpu': return
     slow = []
     if resolve_precision(precision, device) != 'bf16': slow.append('no fast bf16 (AMX or avx512-bf16), so products run in fp32 (about 1.5x slower a step)')
@@ -39,85 +39,103 @@ def _speed_note(device:str, precision:str):
     if slow: print("llrc compress: note: " + '; '.join(slow) + ". The default LLRC run of SmolLM2 takes about 10 minutes on 2 cores with AMX "
                    "(24_cost); expect it to take longer here.", file=sys.stderr)
 
-def compress_cmd(model:str=DEFAULT_MODEL, # short name (smollm2-135m, gemma3-270m), local folder or hub id
+def _task_list(tasks:str|None)->list[str]|None:
+    "`--tasks` as a list: comma-separated names or 'all' (the paper's eight); a one-line error for an unknown one."
+    if not tasks: return None
+    out = list(PAPER_TASKS) if tasks == 'all' else [t.strip() for t in tasks.split(',') if t.strip()]
+    bad = [t for t in out if t not in PAPER_TASKS]
+    if bad or not out: raise LLRCError(f"unknown task(s) {', '.join(bad) or repr(tasks)}; choose from {', '.join(PAPER_TASKS)} or 'all'")
+    return out
+
+def _as_command(cmd:str, func, values:dict, pos:list[str])->str:
+    "The shell command that runs `func` with `values`: its positional arguments, then every flag that differs from its default."
+    sig = inspect.signature(func).parameters
+    words = [f'llrc {cmd}'] + [str(values[p]) for p in pos]
+    for k, v in values.items():
+        if k in pos or k not in sig or v == sig[k].default: continue
+        flag = '--' + k.replace('_', '-')
+        if isinstance(v, bool): words.append(flag)
+        elif isinstance(v, (list, tuple)): words += [w for x in v for w in (flag, str(x))]
+        else: words += [flag, str(v)]
+    return ' '.join(words)
+
+def compress_cmd(model:str=DEFAULT_MODEL, # short name (smollm2-135m, gemma3-270m, qwen2.5-coder-1.5b), local folder or hub id
                  ratio:float=0.8, # target whole-model param ratio, between 0 and 1
-                 out:str=None, # output folder (default: runs/<model>-<method>-<ratio>)
-                 method:str='llrc', # a registered rank selector: llrc, uniform, strs, ars, tla (and any other `llrc.select.selectors()` finds)
-                 factorization:str=None, # svd, asvd or svdllm (default: svdllm for llrc and tla, asvd for the others)
-                 preset:str=None, # llrc: 'paper' (the paper's settings: ASVD, ramp start, fixed push, 750 steps after the target) or 'straightforward' (a first reading of the paper: ASVD, ramp, mean-logit push, 750 steps)
-                 precision:str='auto', # model passes in training and search: auto (bf16 where the CPU/GPU is fast at it), bf16 or fp32
+                 out:str=None, # output folder (default: runs/<model>-<method>-<ratio>; with --record, none unless given)
+                 method:str=DEFAULT_METHOD, # a registered rank selector: llrc, uniform, strs, ars, tla, fisher (and any other `llrc.select.selectors()` finds)
+                 factorization:str=None, # svd, asvd or svdllm (default: the method's own, `llrc.select.resolve_factorization`)
+                 preset:str=None, # one of the method's presets; llrc: 'paper' (the paper's settings) or 'straightforward' (a first reading of it)
+                 set:Annotated[str, dict(action='append')]=None, # a setting of the method, key=value (repeatable), e.g. --set max_steps=300 --set keep_dense='model.layers.0.mlp.*'
+                 tag:str='', # a word naming these settings in the record's name (with --record)
+                 record:str=None, # also store the run as a record in this folder (figures/results/...), as `llrc study` does; skipped if stored
+                 tasks:str=None, # with --record: lm-eval zero-shot tasks to add to it, comma-separated or 'all'
+                 limit:int=None, # documents per task (per MMLU subject unless --mmlu-limit)
+                 mmlu_limit:int=None, # documents per MMLU subject
+                 precision:str='auto', # model passes in statistics, training and search: auto (bf16 where the CPU/GPU is fast at it), bf16 or fp32
                  corpus:str='auto', # calibration/eval corpus: auto, wikitext-2 or enwiki-gensim
                  n_samples:int=128, # calibration windows
                  seqlen:int=128, # tokens per calibration window
                  batch_size:int=4, # windows per step
                  seed:int=0, # seed of calibration sampling and mask noise
-                 lr:float=None, # LLRC/ARS learning rate (default: LLRCConfig, ARSConfig)
-                 max_steps:int=None, # LLRC/ARS step cap (default: LLRCConfig, ARSConfig)
-                 steps_after_target:int=None, # LLRC/ARS steps once the target is reached (paper: 750)
-                 selection:str='anyk', # anyk or topk
-                 keep_dense:str=None, # LLRC: comma-separated name patterns of linears left dense, e.g. 'model.layers.0.mlp.*'
                  device:str='cpu', # cpu, cuda, cuda:1 ...
                  dtype:str='fp32', # dtype the model is loaded in, and so its factors: fp32 or bf16 (halves the memory of both; 24_cost)
                  stats_device:str=None, # where SVD-LLM's X Xᵀ sums are kept: None (beside the activations) or cpu (large models on a GPU; 24_cost)
                  ppl_windows:int=20, # held-out windows for perplexity before/after (0: skip)
                  ppl_seqlen:int=512, # tokens per perplexity window
-                 checkpoint:str=None, # LLRC mask checkpoint file (default: a hidden state folder beside --out, removed when done)
+                 checkpoint:str=None, # LLRC mask checkpoint file (default: a hidden state folder beside --out, or the record store's .checkpoints/)
                  no_resume:bool=False, # start afresh even if an interrupted run of the same command left its state
                  checkpoint_every:int=25, # LLRC steps between checkpoints
                  save_dtype:str='auto', # dtype of the saved weights: auto (the model's), bf16 or fp32
-                 overwrite:bool=False, # replace an existing output folder
+                 overwrite:bool=False, # replace an existing output folder (or record)
                  quiet:bool=False, # no progress bars
                 ):
-    "Compress a causal LM to a target param ratio and save it."
+    "Compress a causal LM to a target param ratio and save it (and/or store it as a record)."
+    command = _as_command('compress', compress_cmd, {k: v for k, v in locals().items()}, ['model'])
     _quiet(quiet)
     if not 0 < ratio < 1: raise LLRCError(f"--ratio must be between 0 and 1 (exclusive), got {ratio}")
     if method not in (reg := selectors()): raise LLRCError(f"unknown --method '{method}'; choose one of {', '.join(reg)}")
     sel = reg[method]
-    out = Path(out or f"runs/{Path(model).name}-{method}-{ratio}")
-    if out.exists() and not overwrite: raise LLRCError(f"{out} already exists; pass --overwrite or choose another --out")
+    over = parse_sets(set)
+    name, cfg, factorization = record_plan(model, method, ratio, factorization, seed, tag, preset, over)   # bad settings fail here
+    task_list = _task_list(tasks)
+    if task_list and not record: raise LLRCError("--tasks stores zero-shot results in a record: add --record DIR (or run llrc eval on the folder)")
+    if tag and not record: raise LLRCError("--tag names a record: add --record DIR")
+    save = out is not None or record is None
+    out = Path(out or f"runs/{Path(model).name}-{method}-{ratio}") if save else None
+    if save and out.exists() and not overwrite: raise LLRCError(f"{out} already exists; pass --overwrite or choose another --out")
+    if record and (Path(record)/f'{name}.json').exists() and not overwrite:
+        raise LLRCError(f"{Path(record)/f'{name}.json'} is stored already; pass --overwrite or another --tag")
     if save_dtype not in ('auto', 'bf16', 'fp32'): raise LLRCError(f"--save-dtype must be auto, bf16 or fp32, got '{save_dtype}'")
     if dtype not in ('fp32', 'bf16'): raise LLRCError(f"--dtype must be fp32 or bf16, got '{dtype}'")
     if stats_device not in (None, 'cpu'): raise LLRCError(f"--stats-device must be cpu (or left out), got '{stats_device}'")
-    over = {k: v for k, v in dict(lr=lr, max_steps=max_steps, steps_after_target=steps_after_target).items() if v is not None}
-    if preset and not (presets := getattr(sel.config, 'PRESETS', ())):
-        raise LLRCError(f"method '{method}' has no presets; --preset is for llrc")
-    if preset and preset not in presets: raise LLRCError(f"unknown --preset '{preset}'; choose one of {', '.join(presets)}")
-    kw = dict(target=ratio, selection=selection, keep_dense=keep_dense, precision=precision, **over)
-    cfg = getattr(sel.config, preset)(**{k: v for k, v in kw.items() if v is not None}) if preset else sel.make_config(**kw)
-    if over and (unused := [k for k in over if cfg is None or not hasattr(cfg, k)]):
-        raise LLRCError(f"method '{method}' has no setting {', '.join('--' + k.replace('_', '-') for k in unused)}")
-    factorization = factorization or getattr(cfg, 'factorization', None) or sel.factorization
     state = None
-    if sel.resumable and checkpoint is None:                     # resume by default: the state is keyed by the whole command
-        key = hashlib.sha1(json.dumps([model, ratio, method, factorization, corpus, n_samples, seqlen, batch_size, seed, device, dtype,
-                                       cfg.__dict__], sort_keys=True, default=str).encode()).hexdigest()[:16]
-        state = out.parent/f'.{out.name}.llrc-state'
-        checkpoint = str(state/f'{key}.pt')
-        if no_resume and state.exists(): shutil.rmtree(state)
+    if sel.resumable and checkpoint is None:                     # resume by default
+        if record: state = Path(record)/'.checkpoints'; checkpoint = str(state/f'{name}.pt')   # the runner's place: one resumes the other
+        else:                                                    # keyed by the whole command
+            key = hashlib.sha1(json.dumps([model, ratio, method, factorization, corpus, n_samples, seqlen, batch_size, seed, device, dtype,
+                                           precision, cfg.__dict__], sort_keys=True, default=str).encode()).hexdigest()[:16]
+            state = out.parent/f'.{out.name}.llrc-state'; checkpoint = str(state/f'{key}.pt')
+        if no_resume and Path(checkpoint).exists(): Path(checkpoint).unlink()
         state.mkdir(parents=True, exist_ok=True)
         if Path(checkpoint).exists(): print(f"llrc compress: resuming the interrupted run from {checkpoint}", file=sys.stderr)
+    resolve_model(model)                                          # an unknown model fails before the note below
+    if sel.trains: _speed_note(device, precision)
     t0 = time.time()
-    m, tok = load_model(model, device=device, dtype=torch.bfloat16 if dtype == 'bf16' else torch.float32)
-    if sel.trains: _speed_note(device, precision)              # after the input is known good: an error comes alone
-    corp = load_corpus(corpus)
-    before = perplexity(m, tok, corp, seqlen=ppl_seqlen, max_windows=ppl_windows, progress=not quiet) if ppl_windows else None
-    res = compress(m, ratio, method, tok=tok, cfg=cfg, factorization=factorization, corpus=corp, n_samples=n_samples,
-                   seqlen=seqlen, batch_size=batch_size, seed=seed, device=device, checkpoint=checkpoint,
-                   precision=precision, checkpoint_every=checkpoint_every, stats_device=stats_device, progress=not quiet)
-    res.info['model'] = model
-    if preset: res.info['preset'] = preset
-    after = perplexity(res.model, tok, corp, seqlen=ppl_seqlen, max_windows=ppl_windows, progress=not quiet) if ppl_windows else None
-    res.info['perplexity'] = dict(dense=before, compressed=after)
-    save_compressed(res, out, overwrite=overwrite, save_dtype=save_dtype)
-    if state is not None:                                         # the folder is written: the training state has served
-        shutil.rmtree(state, ignore_errors=True)
-    i = res.info
-    lines = [f"llrc compress: {model} -> {out}",
+    rec, res = measure_record(model, method, ratio, factorization, seed, n_samples, seqlen, corpus, ppl_windows, ppl_seqlen,
+                              task_list, limit, mmlu_limit, over, tag, command, device, preset, precision, dtype, checkpoint,
+                              progress=not quiet, batch_size=batch_size, checkpoint_every=checkpoint_every, stats_device=stats_device)
+    if record: rec = write_record(record, rec, res.logits)
+    if save: save_compressed(res, out, overwrite=overwrite, save_dtype=save_dtype)
+    if checkpoint and Path(checkpoint).exists(): Path(checkpoint).unlink()   # written: the training state has served
+    if state is not None and not record: shutil.rmtree(state, ignore_errors=True)
+    i, before, after = res.info, rec['ppl_dense'], rec['ppl']
+    lines = [f"llrc compress: {model} -> " + ' and '.join(([str(out)] if save else []) + ([f"record {Path(record)/name}.json"] if record else [])),
              f"  method {method} ({factorization}), target ratio {ratio}: achieved {i['ratio']:.4f} of the whole model "
              f"({i['report']['params']:,} of {i['report']['dense_params']:,} parameters), {i['linear_ratio']:.4f} of the decomposed linears; "
              f"{i['report']['n_dense_layers']} of {i['report']['n_layers']} layers kept dense",
-             f"  calibration: {i['calibration']}; {i['steps']} training steps"]
-    if before: lines.append(f"  perplexity ({corp.name}, {before['n_windows']} x {ppl_seqlen} tokens): dense {before['ppl']:.2f} -> compressed {after['ppl']:.2f}")
+             f"  calibration: {i['calibration']}; {i['steps']} training steps" + (f"; settings changed: {rec['overrides']}" if rec['overrides'] else '')]
+    if before: lines.append(f"  perplexity ({before['corpus']}, {before['n_windows']} x {ppl_seqlen} tokens): dense {before['ppl']:.2f} -> compressed {after['ppl']:.2f}")
+    if rec['zero_shot']: lines.append("  zero-shot accuracy: " + ', '.join(f"{t} {v['acc']:.3f}" for t, v in rec['zero_shot']['tasks'].items()))
     lines.append(f"  time: {time.time()-t0:.0f}s total; " + ', '.join(f'{k} {v:.0f}s' for k, v in i['seconds'].items())
                  + f"; peak memory {i['peak_memory_gb']:.1f} GB")
     print('\n'.join(lines))
@@ -133,26 +151,41 @@ def load_any(name_or_folder:str, device:str='cpu'):
     m, tok = load_model(name_or_folder, device=device)
     return m, tok, None
 
-def eval_cmd(model:str, # compressed folder, short name, local folder or hub id
+def _eval_record(f:Path, task_list, limit, mmlu_limit, batch_size, device, force, quiet, command)->dict:
+    "Add zero-shot results to the stored record `f` (`add_zero_shot`: its model rebuilt and checked against its perplexity)."
+    rec = json.loads(f.read_text())
+    if not isinstance(rec, dict) or 'info' not in rec: raise LLRCError(f"{f} is not a record (a JSON file of `llrc compress --record` or `llrc study`)")
+    if not task_list: raise LLRCError("a record is evaluated with --tasks (its perplexity is stored already)")
+    if rec.get('zero_shot') and not force: raise LLRCError(f"{f.name} has zero-shot results already; pass --force to replace them")
+    rec = add_zero_shot(rec, task_list, limit, mmlu_limit, store=f.parent, command=command, force=force, device=device,
+                        progress=not quiet, batch_size=batch_size)
+    zs = rec['zero_shot']
+    print(f"llrc eval: record {rec['name']}: zero-shot accuracy added ({zs['seconds']:.0f}s, limits {zs['limits']}): "
+          + ', '.join(f"{t} {v['acc']:.3f}" for t, v in zs['tasks'].items()))
+    return rec
+
+def eval_cmd(model:str, # compressed folder, short name, local folder or hub id; or a stored record (.json) to add zero-shot results to
              ppl:bool=False, # held-out perplexity (the default when no --tasks are given)
              tasks:str=None, # lm-eval zero-shot tasks, comma-separated (boolq,piqa,...) or 'all' (the paper's eight)
-             limit:int=None, # documents per task (per subject for MMLU); default: all
+             limit:int=None, # documents per task (per subject for MMLU, unless --mmlu-limit); default: all
+             mmlu_limit:int=None, # documents per MMLU subject
              corpus:str='auto', # auto, wikitext-2 or enwiki-gensim
              ppl_windows:int=20, # held-out windows (0: all)
              ppl_seqlen:int=512, # tokens per window
              batch_size:int=None, # lm-eval batch size (default: 16, fewer for large vocabularies)
              device:str='cpu', # cpu, cuda ...
              json_out:str=None, # also write the result as JSON here
+             force:bool=False, # a record: replace the zero-shot results it has
              quiet:bool=False, # no progress bar
             ):
-    "Held-out perplexity and/or lm-eval zero-shot accuracy of a compressed or dense model."
+    "Held-out perplexity and/or lm-eval zero-shot accuracy of a compressed or dense model, or zero-shot added to a stored record."
+    command = _as_command('eval', eval_cmd, dict(locals()), ['model'])
     _quiet(quiet)
-    task_list = None
-    if tasks:
-        task_list = list(PAPER_TASKS) if tasks == 'all' else [t.strip() for t in tasks.split(',') if t.strip()]
-        bad = [t for t in task_list if t not in PAPER_TASKS]
-        if bad or not task_list: raise LLRCError(f"unknown task(s) {', '.join(bad) or repr(tasks)}; choose from {', '.join(PAPER_TASKS)} or 'all'")
+    task_list = _task_list(tasks)
     if limit is not None and limit < 1: raise LLRCError(f"--limit must be at least 1, got {limit}")
+    if str(model).endswith('.json'):
+        if not Path(model).is_file(): raise LLRCError(f"no record {model}")
+        return _eval_record(Path(model), task_list, limit, mmlu_limit, batch_size, device, force, quiet, command)
     m, tok, meta = load_any(model, device)
     rec, what = dict(model=model), (f" (compressed: {meta['info']['method']}, ratio {meta['info']['ratio']:.4f})" if meta else '')
     if meta: rec['compression'] = dict(method=meta['info']['method'], ratio=meta['info']['ratio'], target=meta['info']['target'])
@@ -163,15 +196,13 @@ def eval_cmd(model:str, # compressed folder, short name, local folder or hub id
         rec['perplexity'] = r
         lines.append(f"llrc eval: {model}{what}: perplexity {r['ppl']:.2f} on {r['n_windows']} x {ppl_seqlen} tokens of {corp.name}")
     if task_list:
-        z = zero_shot(m, tok, task_list, limit=limit, batch_size=batch_size)
+        z = _zero_shot(m, tok, task_list, limit, mmlu_limit, batch_size)
         rec['zero_shot'] = z
         lim = f"limit {limit}" if limit else 'all documents'
         lines.append(f"llrc eval: {model}{what}: zero-shot accuracy ({lim}, {'offline copies' if z['offline'] else 'hub data'}):")
         lines += [f"  {t:<14} acc {v['acc']:.4f}" + (f"  acc_norm {v['acc_norm']:.4f}" if v['acc_norm'] is not None else '') + f"  (n={v['n']})"
                   for t, v in z['tasks'].items()]
-    if json_out:
-        from llrc.models import atomic_write
-        atomic_write(json_out, json.dumps(rec, indent=1, default=str))
+    if json_out: atomic_write(json_out, json.dumps(rec, indent=1, default=str))
     print('\n'.join(lines))
     return rec
 

@@ -6,21 +6,21 @@ Docs: https://llrc-dev.github.io/llrc/compress.html.md"""
 
 # %% ../nbs/08_compress.ipynb #f6e3f72d
 from __future__ import annotations
-import fnmatch, json, math, os, platform, resource, time, warnings
+import fnmatch, os, platform, time
 from dataclasses import dataclass, asdict, field, fields, replace
 import torch
 from torch import nn
 from .models import LLRCError, load_model
-from .data import Corpus, load_corpus, calibration_set, Calibration
-from .perplexity import perplexity, resolve_precision, keep_freed_memory
+from .data import Corpus, load_corpus, calibration_set
+from .perplexity import perplexity
+from .device import resolve_precision, keep_freed_memory, peak_memory_gb
 from .stats import collect_stats, decomposable_linears
 from .factorize import factorize_model, FACTORIZATIONS
-from .masks import MaskedLinear, install_masks, masked_layers, param_report
-from .select import (rank_map, apply_rank_map, ranks, fraction_rank, uniform_rank_map, get_selector, selectors,
-                         SelectContext, register_selector, Selection, settings_with)
+from .masks import install_masks, masked_layers, param_report, check_reachable
+from .select import rank_map, apply_rank_map, get_selector, SelectContext, settings_for, resolve_factorization
 
 # %% auto #0
-__all__ = ['low_rank_linear', 'materialize', 'count_params', 'peak_memory_gb', 'Compressed', 'factorize_layers', 'compress']
+__all__ = ['low_rank_linear', 'materialize', 'count_params', 'Compressed', 'factorize_layers', 'compress', 'compress_and_measure']
 
 # %% ../nbs/08_compress.ipynb #d39e5515
 def low_rank_linear(in_features:int, out_features:int, k:int, bias:bool, device=None, dtype=None)->nn.Sequential:
@@ -51,12 +51,6 @@ def count_params(model:nn.Module)->int:
     return sum(p.numel() for p in model.parameters())
 
 # %% ../nbs/08_compress.ipynb #6f4f9735
-def peak_memory_gb()->float:
-    "Peak resident memory of this process so far (GB), or peak CUDA memory when a GPU is in use."
-    if torch.cuda.is_available() and torch.cuda.max_memory_allocated() > 0:
-        return torch.cuda.max_memory_allocated() / 2**30
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20
-
 @dataclass
 class Compressed:
     "A compressed model and how it was made."
@@ -105,7 +99,7 @@ def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id;
              target:float=0.8, # whole-model param ratio
              method:str='llrc', # a registered selector: 'llrc', 'uniform', 'strs', 'ars', 'tla', ... (`selectors()`)
              tok=None, # tokenizer, when `model` is a loaded model
-             cfg=None, # the selector's settings (`LLRCConfig`, `STRSConfig`, `ARSConfig`; None: its defaults); target and seed are set from here
+             cfg=None, # the selector's settings (`settings_for(method, preset, overrides)`; None: its defaults)
              factorization:str|None=None, # 'svd', 'asvd' or 'svdllm' (None: the settings' own, else the selector's default)
              corpus:Corpus|str='auto', # calibration corpus (or its name)
              n_samples:int=128, # calibration windows
@@ -115,20 +109,20 @@ def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id;
              device:str='cpu', # where to compute
              checkpoint:str|None=None, # checkpoint file of a resumable selector (LLRC): resume after a crash
              checkpoint_every:int=50, # steps between checkpoints
-             precision:str|None=None, # model passes: 'auto', 'bf16' or 'fp32' (None: the settings' own, else 'auto')
+             precision:str='auto', # model passes of statistics, training and search: 'auto' (bf16 where fast), 'bf16' or 'fp32'
              stats_device:str|None=None, # where SVD-LLM's X Xᵀ sums live (None: beside the activations; 'cpu' saves GPU memory, `24_cost`)
              progress:bool=True, # progress bars
             )->Compressed:
     "Compress a causal LM to `target` whole-model param ratio with any registered rank selector."
     sel = get_selector(method)
     if not 0 < target < 1: raise LLRCError(f"ratio must be between 0 and 1 (exclusive), got {target}")
-    if cfg is None: cfg = sel.make_config()
+    if cfg is None: cfg = settings_for(method)
     elif sel.config is None or not isinstance(cfg, sel.config):
         raise LLRCError(f"method '{method}' takes {sel.config.__name__ if sel.config else 'no settings'}, got {type(cfg).__name__}")
-    factorization = factorization or getattr(cfg, 'factorization', None) or sel.factorization
+    factorization = resolve_factorization(method, cfg, factorization)
     if factorization not in FACTORIZATIONS: raise LLRCError(f"unknown factorization '{factorization}'")
-    cfg = settings_with(cfg, target=target, factorization=factorization, seed=seed, precision=precision)
-    precision = resolve_precision(precision or getattr(cfg, 'precision', 'auto'), device)
+    if cfg is not None and 'factorization' in {f.name for f in fields(cfg)}: cfg = replace(cfg, factorization=factorization)   # the record states the factors used
+    precision = resolve_precision(precision or 'auto', device)
     alpha = getattr(cfg, 'alpha', 0.5)
     keep_freed_memory()
     secs, t = {}, time.time()
@@ -146,8 +140,7 @@ def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id;
             raise LLRCError(f"keep_dense pattern(s) {', '.join(bad)} match no decomposable layer")
         layers = {n: l for n, l in layers.items() if not any(fnmatch.fnmatchcase(n, q) for q in pats)}
     dense_total = sum(p.numel() for p in model.parameters())
-    if target <= (min_ratio := (dense_total - sum(l.weight.numel() for l in layers.values())) / dense_total):
-        raise LLRCError(f"target ratio {target} is below what the undecomposed parameters alone cost ({min_ratio:.4f}); choose a larger ratio")
+    check_reachable(target, dense_total - sum(l.weight.numel() for l in layers.values()), dense_total)
     factors, s = factorize_layers(model, calib.batches, factorization, alpha, layers, progress, stats_device)
     secs.update(s)
     install_masks(model, factors)
@@ -163,9 +156,34 @@ def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id;
     rmap = rank_map(model)
     secs['post-processing'] = secs.get('post-processing', 0.0) + time.time() - t
     info = dict(model=str(name), method=method, factorization=factorization, target=target, ratio=report['ratio'],
-                linear_ratio=report['linear_ratio'], report=report, calibration=calib.info(),
+                linear_ratio=report['linear_ratio'], report=report, calibration=calib.info(), batch_size=batch_size,
                 corpus_source=corpus.source, config=asdict(cfg) if cfg is not None else None,
                 steps=len(out.history), seconds={k: round(v, 2) for k, v in secs.items()},
                 peak_memory_gb=round(peak_memory_gb(), 2), versions=_versions(), device=str(device), precision=precision,
                 threads=torch.get_num_threads(), host=_host(), shapes=shapes)
     return Compressed(model, tok, rmap, info, out.history, out.logits)
+
+# %% ../nbs/08_compress.ipynb #dd3eef6c
+def compress_and_measure(model:str, # short name, folder or hub id
+                         target:float=0.8, # whole-model param ratio
+                         method:str='llrc', # a registered selector
+                         cfg=None, # its settings (`settings_for`; None: its defaults)
+                         preset:str|None=None, # the preset `cfg` came from, named in the record
+                         corpus:Corpus|str='auto', # calibration and held-out text
+                         dtype:str='fp32', # the loaded weights: 'fp32' or 'bf16'
+                         ppl_windows:int|None=20, # held-out windows scored before and after (0: none; None: every window)
+                         ppl_seqlen:int=512, # tokens per window
+                         progress:bool=True,
+                         **kwargs, # the rest of `compress`'s arguments
+                        )->Compressed: # its `info['perplexity']` holds both scores
+    "Load, score the dense model, compress, score the result: the one pipeline of `llrc compress` and of every stored record."
+    if dtype not in ('fp32', 'bf16'): raise LLRCError(f"dtype must be fp32 or bf16, got '{dtype}'")
+    m, tok = load_model(model, device=kwargs.get('device', 'cpu'), dtype=torch.bfloat16 if dtype == 'bf16' else torch.float32)
+    corpus = load_corpus(corpus) if isinstance(corpus, str) else corpus
+    score = lambda net: perplexity(net, tok, corpus, seqlen=ppl_seqlen, max_windows=ppl_windows, progress=progress) if ppl_windows != 0 else None
+    before = score(m)
+    res = compress(m, target, method, tok=tok, cfg=cfg, corpus=corpus, progress=progress, **kwargs)
+    res.info['model'] = model
+    if preset: res.info['preset'] = preset
+    res.info['perplexity'] = dict(dense=before, compressed=score(res.model))
+    return res

@@ -6,29 +6,28 @@ Docs: https://llrc-dev.github.io/llrc/llrc.html.md"""
 
 # %% ../nbs/07_llrc.ipynb #05c5b40c
 from __future__ import annotations
-import copy, json, math, os, time
+import os, time
 from contextlib import contextmanager
-from dataclasses import dataclass, asdict, field, fields
+from dataclasses import dataclass, asdict
 from pathlib import Path
 import torch
 from torch import nn
 from tqdm import tqdm
 from .models import LLRCError, atomic_write
-from .masks import MaskedLinear, masked_layers, param_budget, soft_ratio, param_report, layer_params, set_compute_dtype, init_logits
+from .masks import masked_layers, soft_ratio, set_compute_dtype, init_logits
 from .losses import (compression_loss, distill_loss, distill_weight, hidden_states, next_token_loss,
                          teacher_states, tv_loss)
-from .perplexity import autocast, resolve_precision, model_device
-from .select import register_selector, Selection, rank_map
+from .device import autocast, resolve_precision, model_device
+from .select import register_selector, Selection, rank_map, finalize_masks
 
 # %% auto #0
-__all__ = ['INFORMED_INITS', 'INITS', 'LLRCConfig', 'training_factors', 'llrc_step', 'train_masks', 'finalize_masks',
-           'importance', 'start_at_target', 'llrc_select', 'FisherConfig', 'fisher_select']
+__all__ = ['INFORMED_INITS', 'INITS', 'LLRCConfig', 'training_factors', 'llrc_step', 'train_masks', 'importance',
+           'start_at_target', 'llrc_select', 'FisherConfig', 'fisher_select']
 
 # %% ../nbs/07_llrc.ipynb #e75637dd
 @dataclass
 class LLRCConfig:
-    "Everything that decides an LLRC run. The defaults are this project's measured choices; `LLRCConfig.paper()` is the paper's."
-    target:float=0.80             # whole-model param ratio to reach (0.80 = "20% compression")
+    "Everything that decides an LLRC run besides its target, seed and precision (the run's own: `compress`). The defaults are this project's measured choices; `LLRCConfig.paper()` is the paper's."
     factorization:str='svdllm'    # factors under the masks: 'svdllm' (ours, measured), 'asvd' (paper) or 'svd'
     alpha:float=0.5               # ASVD exponent (code)
     init:str='fisher'             # logit start: informed ('fisher', 'distill', 'sigma': at the target from step 0) or 'ramp'/'breakeven'
@@ -57,11 +56,8 @@ class LLRCConfig:
     selection:str='anyk'          # 'anyk' (paper) or 'topk' (ablation)
     keep_dense:str=''             # comma-separated name patterns (fnmatch) of linears left dense, not masked (ablation)
     tol:float=0.002               # final ratio must land in [target - tol, target] (paper)
-    precision:str='auto'          # 'auto' (bf16 where the hardware is fast at it), 'bf16' or 'fp32' for every model pass
     attention:str|None='eager'    # attention kernel of the training passes: 'eager' (a bf16 step 1.25x as fast as 'sdpa' on this CPU, same mask gradients: `24_cost`), 'sdpa', or None (the model's own)
-    seed:int=0                    # Gumbel noise and everything else random
     def __post_init__(self):
-        if not 0 < self.target < 1: raise LLRCError(f"target ratio must be between 0 and 1 (exclusive), got {self.target}")
         if self.objective not in ('distill', 'next_token'): raise LLRCError(f"unknown objective '{self.objective}'")
         if self.selection not in ('anyk', 'topk'): raise LLRCError(f"selection must be 'anyk' or 'topk', got '{self.selection}'")
         if self.init not in INITS: raise LLRCError(f"unknown init '{self.init}'; choose one of {', '.join(INITS)}")
@@ -69,8 +65,6 @@ class LLRCConfig:
             raise LLRCError(f"pressure must be 'lagrange', 'hinge' or 'mean_logit', got '{self.pressure}'")
         if self.tv_on not in ('mask', 'sigmoid'): raise LLRCError(f"tv_on must be 'mask' or 'sigmoid', got '{self.tv_on}'")
         if self.steps_after_target < 0 or self.max_steps < 1: raise LLRCError("step counts must be positive")
-        resolve_precision(self.precision)
-    def replace(self, **kw)->LLRCConfig: return type(self)(**{**asdict(self), **kw})
     @classmethod
     def paper(cls, **kw)->LLRCConfig:
         "The paper's settings (and its public code's where the paper is silent): ASVD, the 6 → 3 ramp, tau 0.1, lr 1e-2, a fixed push, 750 steps after the target."
@@ -113,39 +107,42 @@ def llrc_step(model:nn.Module, # masked model
               teacher:list[torch.Tensor]|None, # dense hidden states for this batch (distill objective)
               cfg:LLRCConfig, step:int, # configuration and step number
               lam:float=0.0, # the Lagrange multiplier of the ratio constraint (`pressure='lagrange'`)
+              *, target:float, # whole-model ratio
+              seed:int=0, # the run's seed: the Gumbel noise of step `step` is drawn from (seed, step)
+              precision:str='auto', # the model passes
              )->tuple[torch.Tensor, dict]: # (total loss, its terms)
-    "The LLRC loss on one batch, with Gumbel noise seeded by (seed, step); the model runs in `cfg.precision`."
+    "The LLRC loss on one batch, with Gumbel noise seeded by (seed, step); the model runs in `precision`."
     masks = masked_layers(model)
-    g = _step_generator(cfg.seed, step)
+    g = _step_generator(seed, step)
     model.eval()
     for m in masks.values(): m.train(); m.generator = g
     a_t = distill_weight(step + cfg.alpha_offset, cfg.period, cfg.alpha_lo, cfg.alpha_hi)
-    with autocast(cfg.precision, model_device(model)):
+    with autocast(precision, model_device(model)):
         out = hidden_states(model, batch) if cfg.objective == 'distill' else None
         ld = next_token_loss(model, batch) if out is None else None
     ld = cfg.distill_scale * distill_loss([s.float() for s in out], teacher, cfg.distill_norm) if out is not None else ld.float()
-    if cfg.pressure == 'hinge': lc, w_c = compression_loss(model, cfg.target, cfg.effective_cost, cfg.tol), cfg.lambda_c
+    if cfg.pressure == 'hinge': lc, w_c = compression_loss(model, target, cfg.effective_cost, cfg.tol), cfg.lambda_c
     elif cfg.pressure == 'mean_logit':                       # push every logit down while the ratio is above the target's band
-        with torch.no_grad(): above = soft_ratio(model, cfg.effective_cost).item() > cfg.target + cfg.tol
+        with torch.no_grad(): above = soft_ratio(model, cfg.effective_cost).item() > target + cfg.tol
         lc = torch.cat([m.logits for m in masks.values()]).mean() if above else torch.zeros((), device=ld.device)
         w_c = cfg.lambda_c
-    else: lc, w_c = (soft_ratio(model, cfg.effective_cost) - cfg.target) / (1 - cfg.target), lam
+    else: lc, w_c = (soft_ratio(model, cfg.effective_cost) - target) / (1 - target), lam
     ltv = tv_loss(model, cfg.tv_on)
     loss = w_c * lc + a_t * ld + cfg.beta_tv * ltv.to(ld.device)
     return loss, dict(compression=lc.item(), distill=ld.item(), tv=ltv.item(), alpha_t=a_t, lam=lam)
 
 # %% ../nbs/07_llrc.ipynb #0193c91b
-def _save_ckpt(path:Path, masks:dict, opt, step:int, reached:int|None, history:list, cfg:LLRCConfig, lam:float=0.0):
+def _save_ckpt(path:Path, masks:dict, opt, step:int, reached:int|None, history:list, settings:dict, lam:float=0.0):
     import io
     buf = io.BytesIO()
     torch.save(dict(logits={n: m.logits.detach().cpu() for n, m in masks.items()}, opt=opt.state_dict(),
-                    step=step, reached=reached, history=history, cfg=asdict(cfg), lam=lam), buf)
+                    step=step, reached=reached, history=history, cfg=settings, lam=lam), buf)
     atomic_write(path, buf.getvalue())
 
-def _load_ckpt(path:Path, masks:dict, opt, cfg:LLRCConfig):
+def _load_ckpt(path:Path, masks:dict, opt, settings:dict):
     ck = torch.load(path, map_location='cpu', weights_only=False)
     same = lambda c: {k: v for k, v in c.items() if k != 'max_steps'}   # a resumed run may be allowed more steps
-    if same(ck['cfg']) != same(asdict(cfg)): raise LLRCError(f"checkpoint {path} was made with another configuration; remove it or use the same settings")
+    if same(ck['cfg']) != same(settings): raise LLRCError(f"checkpoint {path} was made with another configuration; remove it or use the same settings")
     if set(ck['logits']) != set(masks): raise LLRCError(f"checkpoint {path} belongs to another model")
     with torch.no_grad():
         for n, m in masks.items(): m.logits.copy_(ck['logits'][n])
@@ -160,6 +157,9 @@ def train_masks(model:nn.Module, # masked model (`install_masks`)
                 checkpoint:str|Path|None=None, # file to save to / resume from
                 checkpoint_every:int=50, # steps between checkpoints
                 progress:bool=True, # show a progress bar
+                *, target:float, # whole-model ratio
+                seed:int=0, # the run's seed (optimizer start, Gumbel noise)
+                precision:str='auto', # the model passes
                )->list[dict]: # one record per step
     "Train the mask logits with the LLRC loss until the paper's stopping rule fires."
     masks = masked_layers(model)
@@ -167,80 +167,41 @@ def train_masks(model:nn.Module, # masked model (`install_masks`)
     if not batches: raise LLRCError("the calibration set is empty")
     if cfg.objective == 'distill' and (teacher is None or len(teacher) != len(batches)):
         raise LLRCError("the distill objective needs teacher states for every calibration batch")
-    torch.manual_seed(cfg.seed)
+    torch.manual_seed(seed)
+    settings = dict(asdict(cfg), target=target, seed=seed, precision=precision)   # what a checkpoint must match
     opt = torch.optim.Adam([m.logits for m in masks.values()], lr=cfg.lr, eps=cfg.adam_eps)
     step, reached, history, lam = 0, None, [], 0.0
     ckpt = Path(checkpoint) if checkpoint else None
-    if ckpt and ckpt.exists(): step, reached, history, lam = _load_ckpt(ckpt, masks, opt, cfg)
+    if ckpt and ckpt.exists(): step, reached, history, lam = _load_ckpt(ckpt, masks, opt, settings)
     with torch.no_grad(): ratio = soft_ratio(model, cfg.effective_cost).item()
-    if reached is None and ratio <= cfg.target: reached = step          # an informed start is at the target from step 0
+    if reached is None and ratio <= target: reached = step          # an informed start is at the target from step 0
     bar = tqdm(total=None if reached is None else reached + cfg.steps_after_target, initial=step,
                desc='LLRC masks', disable=not progress, leave=False)
-    with training_factors(model, cfg.precision, cfg.attention):
+    with training_factors(model, precision, cfg.attention):
         try:
             while step < cfg.max_steps and not (reached is not None and step >= reached + cfg.steps_after_target):
                 t0 = time.time()
                 b = step % len(batches)
-                loss, terms = llrc_step(model, batches[b], teacher[b] if teacher else None, cfg, step, lam)
+                loss, terms = llrc_step(model, batches[b], teacher[b] if teacher else None, cfg, step, lam, target=target, seed=seed, precision=precision)
                 opt.zero_grad(set_to_none=True)
                 loss.backward()
                 opt.step()
                 with torch.no_grad(): ratio = soft_ratio(model, cfg.effective_cost).item()
-                if cfg.pressure == 'lagrange': lam = max(0.0, lam + cfg.lambda_c * (ratio - cfg.target) / (1 - cfg.target))
-                if reached is None and ratio <= cfg.target:
+                if cfg.pressure == 'lagrange': lam = max(0.0, lam + cfg.lambda_c * (ratio - target) / (1 - target))
+                if reached is None and ratio <= target:
                     reached = step
                     bar.total = min(cfg.max_steps, reached + cfg.steps_after_target); bar.refresh()   # from here the count is known
                 history.append(dict(step=step, ratio=ratio, loss=loss.item(), **terms, seconds=time.time() - t0))
                 step += 1
                 bar.update(1)
-                bar.set_postfix_str(f"ratio {ratio:.4f} (target {cfg.target})" + ('' if reached is not None else ', not reached yet')
+                bar.set_postfix_str(f"ratio {ratio:.4f} (target {target})" + ('' if reached is not None else ', not reached yet')
                                     + f", distill {terms['distill']:.4f}")
-                if ckpt and step % checkpoint_every == 0: _save_ckpt(ckpt, masks, opt, step, reached, history, cfg, lam)
+                if ckpt and step % checkpoint_every == 0: _save_ckpt(ckpt, masks, opt, step, reached, history, settings, lam)
         finally:
             bar.close()
             for m in masks.values(): m.eval(); m.generator = None
-    if ckpt: _save_ckpt(ckpt, masks, opt, step, reached, history, cfg, lam)
+    if ckpt: _save_ckpt(ckpt, masks, opt, step, reached, history, settings, lam)
     return history
-
-# %% ../nbs/07_llrc.ipynb #e5830f0a
-def _ratio_at(theta:float, layers:list, fixed:int, total:int, thr:float)->float:
-    s = fixed
-    for m, srt in layers:
-        k = len(srt) - int(torch.searchsorted(srt, torch.tensor(theta), right=True))
-        s += layer_params(m.out_features, m.in_features, k, k * (m.out_features + m.in_features) >= thr * m.out_features * m.in_features)
-    return s / total
-
-def finalize_masks(model:nn.Module, # masked model after training
-                   target:float, # whole-model ratio to land on
-                   reconstruct_threshold:float=1.0, # dense where k(m+n) >= threshold*mn
-                   selection:str='anyk', # 'anyk' or 'topk'
-                   tol:float=0.002, # acceptable distance below the target
-                  )->dict: # the final `param_report`, with the threshold θ used
-    "Freeze each layer's selection so that the whole model lands in [target - tol, target]."
-    masks, total, fixed = param_budget(model)
-    layers = [(m, m.logits.detach().float().cpu().sort().values) for m in masks.values()]
-    allv = torch.cat([s for _, s in layers])
-    lo, hi = allv.min().item() - 1, allv.max().item() + 1          # ratio(lo) is the most, ratio(hi) the least
-    if _ratio_at(hi, layers, fixed, total, reconstruct_threshold) > target:
-        raise LLRCError(f"target ratio {target} is below what the undecomposed parameters alone cost "
-                        f"({fixed/total:.4f}); choose a larger ratio")
-    if _ratio_at(lo, layers, fixed, total, reconstruct_threshold) <= target: hi = lo
-    for _ in range(60):
-        mid = (lo + hi) / 2
-        if _ratio_at(mid, layers, fixed, total, reconstruct_threshold) <= target: hi = mid
-        else: lo = mid
-    theta = hi
-    for m in masks.values():
-        keep = m.logits.detach() > theta
-        if selection == 'topk': keep = torch.arange(m.rank, device=keep.device) < keep.sum()
-        m.keep = keep
-        m.dense = bool(layer_params(m.out_features, m.in_features, int(keep.sum())) >= reconstruct_threshold * m.out_features * m.in_features)
-    rep = param_report(model)
-    rep['theta'] = theta
-    if rep['ratio'] < target - tol:
-        import warnings
-        warnings.warn(f"final ratio {rep['ratio']:.4f} is more than {tol} below the target {target}")
-    return rep
 
 # %% ../nbs/07_llrc.ipynb #2052883b
 def importance(model:nn.Module, # masked model (`install_masks`), every value kept
@@ -301,12 +262,17 @@ def start_at_target(model:nn.Module, # masked model
     return rep
 
 # %% ../nbs/07_llrc.ipynb #38ca14be
-@register_selector('llrc', config=LLRCConfig, factorization='svdllm', resumable=True, trains=True, label='LLRC', order=70, baseline=False)
+@register_selector('llrc', config=LLRCConfig, factorization='svdllm', resumable=True, trains=True, label='LLRC', order=70, role='subject',
+                   seeds=True, budgets=dict(smoke=dict(overrides=dict(max_steps=4, steps_after_target=0)),       # the study's profiles (`15_study`)
+                            short=dict(tag='short', overrides=dict(steps_after_target=50)),
+                            presets=dict(extra=[dict(factorization='asvd', ratio=0.80, tag='paper', preset='paper',
+                                                     overrides=dict(max_steps=400)),     # the paper's settings, capped: see 20_study_tables
+                                                dict(factorization='asvd', ratio=0.95, tag='straightforward', preset='straightforward')])))
 def llrc_select(model:nn.Module, # masked model (`install_masks`)
                 batches:list[torch.Tensor], # calibration batches
                 target:float, # whole-model ratio
                 cfg:LLRCConfig, # its settings
-                ctx, # `SelectContext`: precision, checkpoint, progress
+                ctx, # `SelectContext`: seed, precision, checkpoint, progress
                )->Selection:
     "LLRC: learned Gumbel-Sigmoid masks over every layer's singular values, trained against compression + distillation + TV."
     t, secs = time.time(), {}
@@ -323,11 +289,11 @@ def llrc_select(model:nn.Module, # masked model (`install_masks`)
         finally:
             for m in ml.values(): m.dense = False
     if informed and not (ctx.checkpoint and os.path.exists(ctx.checkpoint)):
-        sc = importance(model, batches[:cfg.init_batches], cfg.init, teach, ctx.precision, cfg.seed, ctx.progress)
+        sc = importance(model, batches[:cfg.init_batches], cfg.init, teach, ctx.precision, ctx.seed, ctx.progress)
         start_at_target(model, sc, target, cfg.init_scale, cfg.reconstruct_threshold)
         secs['importance'] = time.time() - t; t = time.time()
     history = train_masks(model, batches, teach, cfg, checkpoint=ctx.checkpoint, checkpoint_every=ctx.checkpoint_every,
-                          progress=ctx.progress)
+                          progress=ctx.progress, target=target, seed=ctx.seed, precision=ctx.precision)
     logits = {n: m.logits.detach().float().cpu().clone() for n, m in ml.items()}
     del teach
     secs['training'] = time.time() - t; t = time.time()
@@ -339,7 +305,6 @@ def llrc_select(model:nn.Module, # masked model (`install_masks`)
 @dataclass
 class FisherConfig:
     "The informed start of LLRC alone: which importance, on how many batches, and how the target is landed."
-    target:float=0.80             # whole-model param ratio
     factorization:str='svdllm'    # factors under the masks (LLRC's default)
     alpha:float=0.5               # ASVD exponent, when it applies
     init:str='fisher'             # the importance: 'fisher', 'distill' or 'sigma' (as `LLRCConfig.init`)
@@ -347,14 +312,11 @@ class FisherConfig:
     reconstruct_threshold:float=1.0 # dense where k(m+n) >= threshold*mn
     selection:str='anyk'          # 'anyk' or 'topk'
     tol:float=0.002               # final ratio in [target - tol, target]
-    precision:str='auto'          # model passes
-    seed:int=0                    # the random projections of 'distill'
     def __post_init__(self):
         if self.init not in INFORMED_INITS: raise LLRCError(f"unknown importance '{self.init}'; choose one of {', '.join(INFORMED_INITS)}")
         if self.selection not in ('anyk', 'topk'): raise LLRCError(f"selection must be 'anyk' or 'topk', got '{self.selection}'")
-        resolve_precision(self.precision)
 
-@register_selector('fisher', config=FisherConfig, factorization='svdllm', label='fisher', order=60, baseline=False)
+@register_selector('fisher', config=FisherConfig, factorization='svdllm', label='fisher', order=60, role='start', seeds=True)
 def fisher_select(model:nn.Module, # masked model (`install_masks`)
                   batches:list[torch.Tensor], # calibration batches
                   target:float, # whole-model ratio
@@ -370,7 +332,7 @@ def fisher_select(model:nn.Module, # masked model (`install_masks`)
         try: teach = teacher_states(model, batches[:cfg.init_batches], precision=ctx.precision)
         finally:
             for m in ml.values(): m.dense = False
-    sc = importance(model, batches[:cfg.init_batches], cfg.init, teach, ctx.precision, cfg.seed, ctx.progress)
+    sc = importance(model, batches[:cfg.init_batches], cfg.init, teach, ctx.precision, ctx.seed, ctx.progress)
     start_at_target(model, sc, target, 1.0, cfg.reconstruct_threshold)
     secs['importance'] = time.time() - t; t = time.time()
     logits = {n: m.logits.detach().float().cpu().clone() for n, m in ml.items()}

@@ -11,7 +11,7 @@ import torch
 from torch import nn
 import torch.nn.functional as F
 from .models import LLRCError
-from .perplexity import model_device, autocast
+from .device import model_device, autocast
 from .masks import MaskedLinear, masked_layers, soft_ratio
 
 # %% auto #0

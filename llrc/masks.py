@@ -10,12 +10,13 @@ import math
 import torch
 from torch import nn
 import torch.nn.functional as F
+from fastcore.basics import patch
 from .models import LLRCError
 from .factorize import Factors
 
 # %% auto #0
 __all__ = ['gumbel_sigmoid', 'breakeven_rank', 'init_logits', 'MaskedLinear', 'set_compute_dtype', 'layer_params',
-           'install_masks', 'masked_layers', 'param_budget', 'param_report', 'soft_ratio']
+           'install_masks', 'masked_layers', 'param_budget', 'check_reachable', 'param_report', 'soft_ratio']
 
 # %% ../nbs/05_masks.ipynb #2fbebac5
 def gumbel_sigmoid(logits:torch.Tensor, # mask logits
@@ -67,7 +68,7 @@ class MaskedLinear(nn.Module):
         self.register_buffer('S', factors.S.to(dev, dt), persistent=False)
         self.register_buffer('Vt', factors.Vt.to(dev, dt), persistent=False)
         self.logits = nn.Parameter(init_logits(factors.rank, self.out_features, self.in_features, init, *init_range).to(dev))
-        self.tau, self.selection = tau, 'anyk'
+        self.tau = tau
         self.keep:torch.Tensor|None = None   # frozen selection (after post-processing or from a rank map)
         self.dense = False                   # full-rank reconstruction: use the original weight
         self.generator:torch.Generator|None = None
@@ -76,19 +77,15 @@ class MaskedLinear(nn.Module):
     def rank(self)->int: return self.S.shape[0]
 
 # %% ../nbs/05_masks.ipynb #38cd5d0f
-def _topk_mask(n_keep:torch.Tensor|int, r:int, device)->torch.Tensor:
-    return (torch.arange(r, device=device) < n_keep).float()
-
-def _mask(self:MaskedLinear)->torch.Tensor:
+@patch
+def mask(self:MaskedLinear)->torch.Tensor:
+    "The layer's mask: its frozen `keep`; in training a hard Gumbel-Sigmoid sample (or `external_mask`); in evaluation `logits > 0`."
     if self.keep is not None: return self.keep.to(self.S.dtype)
     if self.training:
         ext = getattr(self, 'external_mask', None)
         self.last_mask = (ext if ext is not None else gumbel_sigmoid(self.logits, self.tau, generator=self.generator)).to(self.S.dtype)
         return self.last_mask
-    hard = (self.logits > 0).to(self.S.dtype)
-    if self.selection == 'topk': return _topk_mask(hard.sum(), self.rank, hard.device).to(self.S.dtype)
-    return hard
-MaskedLinear.mask = _mask
+    return (self.logits > 0).to(self.S.dtype)
 
 # %% ../nbs/05_masks.ipynb #518a4625
 class _DropMatmul(torch.autograd.Function):
@@ -116,7 +113,9 @@ class _DropMatmul(torch.autograd.Function):
             gx = (gU.index_select(-1, idx) * sc[idx]) @ Vt.index_select(0, idx) if ctx.gather else (gU * sc) @ Vt
         return gx, None, None, gs, None
 
-def _forward(self:MaskedLinear, x:torch.Tensor)->torch.Tensor:
+@patch
+def forward(self:MaskedLinear, x:torch.Tensor)->torch.Tensor:
+    "`U diag(S ⊙ mask) Vt x + b`, or the dense weight when reconstructed."
     if self.dense: return F.linear(x, self.weight, self.bias)
     scale = self.S * self.mask()
     bf16 = self.training and self.U_c is not None
@@ -125,7 +124,6 @@ def _forward(self:MaskedLinear, x:torch.Tensor)->torch.Tensor:
     if self.training and not bf16 and self.skip_dropped and torch.is_grad_enabled() and (self.bias is None or not self.bias.requires_grad):
         return _DropMatmul.apply(x, Vt, U, scale, self.bias)
     return F.linear(F.linear(x, Vt) * scale, U, self.bias)
-MaskedLinear.forward = _forward
 MaskedLinear.skip_dropped = True   # training: skip the product with U and the input gradient for dropped values
 MaskedLinear.U_c = MaskedLinear.Vt_c = None   # training copies of the factors in the compute dtype (`set_compute_dtype`)
 
@@ -136,18 +134,17 @@ def set_compute_dtype(model:nn.Module, # a masked model
     for m in masked_layers(model).values():
         m.U_c, m.Vt_c = (None, None) if dtype is None else (m.U.to(dtype), m.Vt.to(dtype))
 
-def _extra_repr(self:MaskedLinear)->str:
+@patch
+def extra_repr(self:MaskedLinear)->str:
     state = 'dense' if self.dense else f'keep={int(self.kept())}/{self.rank}'
-    return f'in={self.in_features}, out={self.out_features}, {state}, selection={self.selection}'
-MaskedLinear.extra_repr = _extra_repr
-
+    return f'in={self.in_features}, out={self.out_features}, {state}'
 
 # %% ../nbs/05_masks.ipynb #1b50d224
-def _kept(self:MaskedLinear)->int:
+@patch
+def kept(self:MaskedLinear)->int:
     "Singular values kept by the deterministic (evaluation) mask."
     if self.keep is not None: return int(self.keep.sum())
     return int((self.logits > 0).sum())
-MaskedLinear.kept = _kept
 
 def layer_params(m:int, n:int, # layer shape
                  k:int, # singular values kept
@@ -156,9 +153,10 @@ def layer_params(m:int, n:int, # layer shape
     "Parameters of an (m x n) layer kept at rank k (`k(m+n)`), or dense (`mn`); bias not included."
     return m * n if dense else k * (m + n)
 
-def _n_params(self:MaskedLinear)->int:
+@patch
+def n_params(self:MaskedLinear)->int:
+    "Parameters the layer costs now (`layer_params` of its kept rank, or dense)."
     return layer_params(self.out_features, self.in_features, self.kept(), self.dense)
-MaskedLinear.n_params = _n_params
 
 # %% ../nbs/05_masks.ipynb #deaff50f
 def install_masks(model:nn.Module, # the model to modify in place
@@ -192,6 +190,14 @@ def param_budget(model:nn.Module)->tuple[dict[str,MaskedLinear], int, int]:
     total = getattr(model, 'llrc_dense_params', None)
     if total is None: raise LLRCError("this model has no masks installed (install_masks)")
     return ml, total, total - sum(m.out_features * m.in_features for m in ml.values())
+
+def check_reachable(target:float, # whole-model ratio asked for
+                    fixed:int, # parameters outside the decomposed layers
+                    total:int, # the dense model's parameters
+                   ):
+    "Refuse a target below what the parameters that are never decomposed cost on their own, in one line."
+    if target * total < fixed:
+        raise LLRCError(f"target ratio {target} is below what the undecomposed parameters alone cost ({fixed/total:.4f}); choose a larger ratio")
 
 # %% ../nbs/05_masks.ipynb #17258b75
 def param_report(model:nn.Module)->dict:

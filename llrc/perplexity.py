@@ -12,50 +12,10 @@ import torch.nn.functional as F
 from tqdm import tqdm
 from .models import LLRCError
 from .data import Corpus, adds_bos, token_stream, windows
+from .device import model_device, resolve_precision, autocast
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'model_device', 'fast_bf16', 'resolve_precision', 'autocast', 'keep_freed_memory', 'perplexity']
-
-# %% ../nbs/02_perplexity.ipynb #67297e6a
-def model_device(model)->torch.device:
-    "The device of the model's input embeddings (where input ids must go, also for multi-GPU `device_map`)."
-    return model.get_input_embeddings().weight.device
-
-# %% ../nbs/02_perplexity.ipynb #82dc5ee1
-PRECISIONS = ('auto', 'fp32', 'bf16')
-
-def fast_bf16(device:str|torch.device='cpu')->bool:
-    "Whether `device` multiplies bfloat16 fast: AMX or avx512-bf16 on a CPU, bf16 support on a CUDA device."
-    dev = torch.device(device)
-    if dev.type == 'cuda': return torch.cuda.is_available() and torch.cuda.is_bf16_supported()
-    try: flags = open('/proc/cpuinfo').read()
-    except OSError: return False
-    return any(f in flags for f in ('amx_bf16', 'avx512_bf16'))
-
-def resolve_precision(precision:str, # 'auto', 'fp32' or 'bf16'
-                      device:str|torch.device='cpu',
-                     )->str: # 'fp32' or 'bf16'
-    "The precision a stage runs in: `'auto'` becomes bf16 where `fast_bf16`, else fp32."
-    if precision not in PRECISIONS: raise LLRCError(f"precision must be one of {', '.join(PRECISIONS)}, got '{precision}'")
-    if precision == 'auto': return 'bf16' if fast_bf16(device) else 'fp32'
-    return precision
-
-def autocast(precision:str, # 'auto', 'fp32' or 'bf16'
-             device:str|torch.device='cpu'):
-    "The autocast context of a precision: bf16 autocast on the device's type, or a no-op for fp32."
-    dev = torch.device(device)
-    return torch.autocast(dev.type, dtype=torch.bfloat16, enabled=resolve_precision(precision, dev) == 'bf16')
-
-def keep_freed_memory():
-    "Ask glibc to keep freed memory for reuse instead of handing it back to the OS: the same large buffers are allocated on every training step, and each return costs page faults (measured in `24_cost`). A no-op off glibc."
-    import ctypes, ctypes.util, platform
-    if platform.system() != 'Linux': return False
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library('c'))
-        M_TRIM_THRESHOLD, M_TOP_PAD, M_MMAP_THRESHOLD = -1, -2, -3
-        return bool(libc.mallopt(M_MMAP_THRESHOLD, 32 * 2**20) and libc.mallopt(M_TRIM_THRESHOLD, 2**31 - 1)
-                    and libc.mallopt(M_TOP_PAD, 256 * 2**20))
-    except (OSError, AttributeError): return False
+__all__ = ['perplexity']
 
 # %% ../nbs/02_perplexity.ipynb #03588841
 @torch.no_grad()

@@ -11,7 +11,8 @@ from pathlib import Path
 import torch
 from torch import nn
 from .models import LLRCError, atomic_dir, _quiet_from_pretrained
-from .compress import Compressed, materialize, low_rank_linear, count_params, ranks
+from .compress import Compressed, materialize, low_rank_linear, count_params
+from .select import ranks
 from .masks import MaskedLinear
 from . import hf_lowrank
 

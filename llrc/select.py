@@ -6,18 +6,20 @@ Docs: https://llrc-dev.github.io/llrc/select.html.md"""
 
 # %% ../nbs/06a_select.ipynb #3c9d8826
 from __future__ import annotations
-import importlib, math, os, time
-from dataclasses import dataclass, field, fields, is_dataclass, replace
+import importlib, math, os, warnings
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Callable
 import torch
 from torch import nn
 from .models import LLRCError
-from .masks import MaskedLinear, masked_layers, param_budget, layer_params, breakeven_rank
+from .masks import MaskedLinear, masked_layers, param_budget, param_report, layer_params, breakeven_rank, check_reachable
 
 # %% auto #0
-__all__ = ['SELECTORS', 'rank_map', 'apply_rank_map', 'ranks', 'fraction_rank', 'uniform_rank_map', 'Selection', 'SelectContext',
-           'Selector', 'settings_with', 'register_selector', 'selectors', 'get_selector', 'uniform_select']
+__all__ = ['ROLES', 'SELECTORS', 'DEFAULT_METHOD', 'PIPELINE_SETTINGS', 'rank_map', 'apply_rank_map', 'ranks', 'bisect',
+           'fraction_rank', 'uniform_rank_map', 'finalize_masks', 'Selection', 'SelectContext', 'Selector',
+           'register_selector', 'selectors', 'get_selector', 'parse_sets', 'settings_for', 'resolve_factorization',
+           'uniform_select']
 
 # %% ../nbs/06a_select.ipynb #7e26e225
 def rank_map(model:nn.Module)->dict:
@@ -40,11 +42,24 @@ def apply_rank_map(model:nn.Module, rmap:dict):
         m.keep = keep
     return model
 
-def ranks(rmap:dict, model:nn.Module|None=None)->dict:
+def ranks(rmap:dict)->dict:
     "Rank kept per layer (`'dense'` stays `'dense'`)."
     return {n: v if v == 'dense' else len(v) for n, v in rmap.items()}
 
 # %% ../nbs/06a_select.ipynb #d117233b
+def bisect(fits:Callable[[float], bool], # whether a value lands at or under the target (monotone between the ends)
+           good:float, # an end where it fits
+           bad:float, # an end where it does not
+           iters:int=60, # halvings
+          )->float: # the value nearest `bad` that still fits
+    "Bisection on a monotone predicate: the fitting value closest to the boundary."
+    for _ in range(iters):
+        mid = (good + bad) / 2
+        if fits(mid): good = mid
+        else: bad = mid
+    return good
+
+# %% ../nbs/06a_select.ipynb #5d69822d
 def fraction_rank(m:MaskedLinear, f:float)->int:
     "The rank at which a masked layer keeps the fraction `f` of its dense parameters: `⌊f·mn/(m+n)⌋`, at most its rank."
     return min(m.rank, int(math.floor(f * breakeven_rank(m.out_features, m.in_features))))
@@ -54,16 +69,43 @@ def uniform_rank_map(model:nn.Module, # masked model
                     )->dict:
     "Top-k rank map in which every layer keeps the same fraction of its parameters."
     ml, total, fixed = param_budget(model)
-    kk = fraction_rank
-    def ratio(f): return (fixed + sum(layer_params(m.out_features, m.in_features, kk(m, f)) for m in ml.values())) / total
-    if ratio(0.0) > target:
-        raise LLRCError(f"target ratio {target} is below what the undecomposed parameters alone cost ({fixed/total:.4f})")
-    lo, hi = 0.0, 1.0
-    for _ in range(50):
-        mid = (lo + hi) / 2
-        if ratio(mid) <= target: lo = mid
-        else: hi = mid
-    return {n: list(range(kk(m, lo))) for n, m in ml.items()}
+    check_reachable(target, fixed, total)
+    def ratio(f): return (fixed + sum(layer_params(m.out_features, m.in_features, fraction_rank(m, f)) for m in ml.values())) / total
+    f = bisect(lambda f: ratio(f) <= target, 0.0, 1.0, iters=50)
+    return {n: list(range(fraction_rank(m, f))) for n, m in ml.items()}
+
+# %% ../nbs/06a_select.ipynb #1969c9ac
+def _ratio_at(theta:float, layers:list, fixed:int, total:int, thr:float)->float:
+    s = fixed
+    for m, srt in layers:
+        k = len(srt) - int(torch.searchsorted(srt, torch.tensor(theta), right=True))
+        s += layer_params(m.out_features, m.in_features, k, k * (m.out_features + m.in_features) >= thr * m.out_features * m.in_features)
+    return s / total
+
+def finalize_masks(model:nn.Module, # masked model after training
+                   target:float, # whole-model ratio to land on
+                   reconstruct_threshold:float=1.0, # dense where k(m+n) >= threshold*mn
+                   selection:str='anyk', # 'anyk' or 'topk'
+                   tol:float=0.002, # acceptable distance below the target
+                  )->dict: # the final `param_report`, with the threshold θ used
+    "Freeze each layer's selection so that the whole model lands in [target - tol, target]."
+    masks, total, fixed = param_budget(model)
+    layers = [(m, m.logits.detach().float().cpu().sort().values) for m in masks.values()]
+    allv = torch.cat([s for _, s in layers])
+    lo, hi = allv.min().item() - 1, allv.max().item() + 1          # ratio(lo) is the most, ratio(hi) the least
+    check_reachable(target, fixed, total)                            # every value dropped costs exactly the fixed part
+    fits = lambda th: _ratio_at(th, layers, fixed, total, reconstruct_threshold) <= target
+    theta = lo if fits(lo) else bisect(fits, hi, lo, iters=60)
+    for m in masks.values():
+        keep = m.logits.detach() > theta
+        if selection == 'topk': keep = torch.arange(m.rank, device=keep.device) < keep.sum()
+        m.keep = keep
+        m.dense = bool(layer_params(m.out_features, m.in_features, int(keep.sum())) >= reconstruct_threshold * m.out_features * m.in_features)
+    rep = param_report(model)
+    rep['theta'] = theta
+    if rep['ratio'] < target - tol:
+        warnings.warn(f"final ratio {rep['ratio']:.4f} is more than {tol} below the target {target}")
+    return rep
 
 # %% ../nbs/06a_select.ipynb #c1db12ae
 @dataclass
@@ -82,12 +124,14 @@ class SelectContext:
     calibration:dict=field(default_factory=dict) # `Calibration.info()`
     factorization:str='asvd'         # the factors under the masks
     alpha:float=0.5                  # ASVD's exponent, when it applies
-    seed:int=0
+    seed:int=0                       # the run's seed (calibration draw, mask noise, anything random)
     precision:str='fp32'             # resolved precision of model passes ('fp32' or 'bf16')
     device:str='cpu'
     checkpoint:str|None=None         # a file to resume from / save to (resumable selectors)
     checkpoint_every:int=50
     progress:bool=True
+
+ROLES = ('baseline', 'subject', 'start')
 
 @dataclass
 class Selector:
@@ -103,10 +147,12 @@ class Selector:
     labels:dict=field(default_factory=dict) # factorization -> row name, where the factors name the method (uniform on whitened factors is SVD-LLM)
     order:int=50                     # its place in tables, ascending (the dense model is first)
     topk:bool=False                  # keeps each layer's largest values: its ranks alone rebuild its selection
-    baseline:bool=True               # a method LLRC is compared with (False: LLRC and its own parts)
-    def make_config(self, **kw):
-        "Its settings with the keys it knows taken from `kw` (None values and unknown keys ignored); None if it has none."
-        return settings_with(self.config(), **kw) if self.config is not None else None
+    role:str='baseline'              # 'baseline', 'subject' (the method under study) or 'start' (the subject's untrained start)
+    seeds:bool=False                 # repeated over seeds in the study
+    budgets:dict=field(default_factory=dict) # budget name -> dict(tag=..., overrides={...}, extra=[rows]) for the study's profiles
+    paper:dict=field(default_factory=dict)   # (family, paper model, ratio) -> the paper's published subject-minus-this accuracy differences
+    @property
+    def baseline(self)->bool: return self.role == 'baseline'
     def row_label(self, factorization:str|None=None, preset:str|None=None)->str:
         "The row name of a run of it: its own label on its default factors, the factorization appended otherwise, a preset appended when one was used."
         if factorization in self.labels: return self.labels[factorization]
@@ -117,14 +163,12 @@ class Selector:
         "Every row name it can take on its known factors and presets, in table order."
         presets = list(getattr(self.config, 'PRESETS', ()) or ())
         return list(self.labels.values()) + [self.row_label(preset=p) for p in presets] + ([] if self.factorization in self.labels else [self.row_label()])
-
-def settings_with(cfg, **kw):
-    "A copy of a selector's settings with the fields it has set from `kw` (None values and unknown keys ignored)."
-    if cfg is None: return None
-    have = {f.name for f in fields(cfg)}
-    return replace(cfg, **{k: v for k, v in kw.items() if k in have and v is not None})
+    def table_rows(self)->list[tuple[str, str]]:
+        "The (method, factorization) rows of the study's tables: one per named factorization, else its default."
+        return [(self.name, f) for f in (self.labels or [self.factorization])]
 
 SELECTORS: dict[str, Selector] = {}
+DEFAULT_METHOD = 'llrc'   # what `compress` and `llrc compress` run when no method is named (registered in `07_llrc`)
 
 def register_selector(name:str, # the name `compress(method=...)` and `--method` use
                       config:type|None=None, factorization:str='asvd', resumable:bool=False, trains:bool=False,
@@ -132,12 +176,16 @@ def register_selector(name:str, # the name `compress(method=...)` and `--method`
                       labels:dict|None=None, # factorization -> row name, where the factors name the method
                       order:int=50, # its place in tables
                       topk:bool=False, # keeps each layer's largest values
-                      baseline:bool=True, # compared with LLRC (False: LLRC and its parts)
+                      role:str='baseline', # 'baseline', 'subject' or 'start'
+                      seeds:bool=False, # repeated over seeds in the study
+                      budgets:dict|None=None, # the study's named settings for it
+                      paper:dict|None=None, # the paper's published differences against it
                      ):
     "Decorator: register `select(model, batches, target, cfg, ctx) -> Selection` under `name`, with its facts."
+    if role not in ROLES: raise LLRCError(f"role must be one of {', '.join(ROLES)}, got '{role}'")
     def deco(fn):
         SELECTORS[name] = Selector(name, fn, config, factorization, resumable, trains, (fn.__doc__ or '').strip(),
-                                   label, dict(labels or {}), order, topk, baseline)
+                                   label, dict(labels or {}), order, topk, role, seeds, dict(budgets or {}), dict(paper or {}))
         return fn
     return deco
 
@@ -171,6 +219,68 @@ def get_selector(name:str)->Selector:
     reg = selectors()
     if name not in reg: raise LLRCError(f"unknown method '{name}'; choose one of {', '.join(reg)}")
     return reg[name]
+
+# %% ../nbs/06a_select.ipynb #4667aaf2
+PIPELINE_SETTINGS = dict(target='ratio', seed='seed', precision='precision')   # their one home: `compress`'s arguments (the CLI's flags)
+
+def _coerce(key:str, value, default):
+    "A value given as text, in the type of the setting's default (a setting unset by default: a number if it reads as one)."
+    if not isinstance(value, str) or isinstance(default, str): return value
+    v = value.strip()
+    if v.lower() in ('none', 'null'): return None
+    try:
+        if isinstance(default, bool):
+            if v.lower() not in ('1', '0', 'true', 'false', 'yes', 'no'): raise ValueError
+            return v.lower() in ('1', 'true', 'yes')
+        if isinstance(default, tuple):
+            kind = type(default[0]) if default else float
+            return tuple(kind(x) for x in v.split(',') if x.strip())
+        if isinstance(default, (int, float)): return type(default)(float(v)) if isinstance(default, int) and '.' not in v else type(default)(v)
+        for kind in (int, float):
+            try: return kind(v)
+            except ValueError: pass
+        return v
+    except ValueError: raise LLRCError(f"setting '{key}' takes a {type(default).__name__} like {default!r}, got '{value}'") from None
+
+def parse_sets(items:list[str]|None, # `key=value` strings, as `llrc compress --set` takes them
+              )->dict:
+    "The overrides of `--set key=value ...` (values stay text; `settings_for` gives them their types)."
+    out = {}
+    for kv in items or []:
+        if '=' not in kv: raise LLRCError(f"--set takes key=value, got '{kv}'")
+        k, v = kv.split('=', 1)
+        out[k.strip().replace('-', '_')] = v
+    return out
+
+def settings_for(method:str, # a registered selector
+                 preset:str|None=None, # one of its settings class's `PRESETS` (e.g. LLRC's 'paper')
+                 overrides:dict|None=None, # settings to change (values may be text)
+                ): # an instance of its settings class, or None if it has none
+    "A selector's settings: its defaults or a preset, with `overrides` checked (an unknown key is an error naming it) and given their types."
+    sel = get_selector(method)
+    over = dict(overrides or {})
+    if home := [k for k in over if k in PIPELINE_SETTINGS]:
+        raise LLRCError(f"'{home[0]}' is not a setting of '{method}': it is the run's own (pass {PIPELINE_SETTINGS[home[0]]}= to compress, "
+                        f"--{PIPELINE_SETTINGS[home[0]]} to llrc compress)")
+    if sel.config is None:
+        if preset: raise LLRCError(f"method '{method}' has no presets")
+        if over: raise LLRCError(f"method '{method}' has no settings; got {', '.join(over)}")
+        return None
+    presets = tuple(getattr(sel.config, 'PRESETS', ()) or ())
+    if preset and preset not in presets:
+        raise LLRCError(f"method '{method}' has no preset '{preset}'" + (f"; choose one of {', '.join(presets)}" if presets else ''))
+    known = [f.name for f in fields(sel.config)]
+    if bad := [k for k in over if k not in known]:
+        raise LLRCError(f"method '{method}' has no setting '{bad[0]}'; its settings: {', '.join(known)}")
+    base = getattr(sel.config, preset)() if preset else sel.config()
+    return replace(base, **{k: _coerce(k, v, getattr(base, k)) for k, v in over.items()})
+
+def resolve_factorization(method:str, # a registered selector
+                          cfg=None, # its settings (a `factorization` field of theirs wins over its registered default)
+                          factorization:str|None=None, # asked for explicitly (wins over both)
+                         )->str:
+    "The factors a run of `method` uses: the one asked for, else its settings' own, else its registered default."
+    return factorization or getattr(cfg, 'factorization', None) or get_selector(method).factorization
 
 # %% ../nbs/06a_select.ipynb #12fc5cfc
 @register_selector('uniform', labels={'svd': 'uniform-SVD', 'asvd': 'uniform-ASVD', 'svdllm': 'SVD-LLM'}, order=10, topk=True)

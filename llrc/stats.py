@@ -12,7 +12,7 @@ import torch
 from torch import nn
 from tqdm import tqdm
 from .models import LLRCError
-from .perplexity import model_device
+from .device import model_device
 
 # %% auto #0
 __all__ = ['decomposable_linears', 'LinearStats', 'collect_stats']

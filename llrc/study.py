@@ -6,41 +6,53 @@ Docs: https://llrc-dev.github.io/llrc/study.html.md"""
 
 # %% ../nbs/15_study.ipynb #8576202c
 from __future__ import annotations
-import json, math, tempfile
+import dataclasses, json, math, tempfile
 from pathlib import Path
 import pandas as pd
 from .models import LLRCError
 from .evaluate import PAPER_TASKS
-from .results import RESULTS, run_record, record_name, stored_records
+from .select import selectors
+from .records import (RESULTS, record_name, stored_records, load_records, method_label, label_order, is_baseline,
+                          record_seed, role_label)
+from .runner import run_record
 
 # %% auto #0
-__all__ = ['METHODS_TABLE', 'CPU_SEED_RUNS', 'FAMILIES', 'PAPER_DELTAS', 'CHANCE', 'STRAIGHTFORWARD_REFERENCE', 'study_profile',
-           'chance_mean', 'study_configs', 'run_study', 'seed_records', 'study_records', 'study_cmd', 'llrc_vs_strs',
-           'claim_check', 'zero_shot_n', 'eval_note', 'llrc_vs_best', 'zero_shot_vs_best', 'seed_table',
+__all__ = ['FAMILIES', 'SMOKE_BUDGETS', 'CHANCE', 'STRAIGHTFORWARD_REFERENCE', 'methods_table', 'budgets', 'paper_deltas',
+           'study_profile', 'chance_mean', 'study_configs', 'run_study', 'seed_records', 'study_records', 'study_cmd',
+           'llrc_vs_strs', 'claim_check', 'zero_shot_n', 'eval_note', 'llrc_vs_best', 'zero_shot_vs_best', 'seed_table',
            'llrc_vs_best_by_seed', 'start_vs_training']
 
 # %% ../nbs/15_study.ipynb #639e3838
-METHODS_TABLE = [('dense', None), ('uniform', 'svd'), ('uniform', 'asvd'), ('uniform', 'svdllm'), ('strs', 'asvd'),
-                 ('ars', 'asvd'), ('tla', 'svdllm'), ('fisher', 'svdllm'), ('llrc', 'svdllm')]
-
-# Seeds past 0 of STRS sweep in bf16 on the CPU: 13_baselines measures the same ranks on 169 of 210 layers, in a fraction of the time
-CPU_SEED_RUNS = dict(strs=dict(tag='bf16', overrides=dict(sweep_precision='bf16')))
+def methods_table()->list[tuple]:
+    "The rows of a study's tables, in table order: the dense model, then every registered selector's (`Selector.table_rows`)."
+    return [('dense', None)] + [r for s in sorted(selectors().values(), key=lambda s: s.order) for r in s.table_rows()]
 
 FAMILIES = dict(
     llama2=dict(title='Llama-2', paper=['meta-llama/Llama-2-7b-hf', 'meta-llama/Llama-2-13b-hf'], cpu=['smollm2-135m'],
-                cpu_ratios=[0.95, 0.90, 0.85, 0.80], cpu_overrides=dict(ars=dict(steps_after_target=100)), cpu_seed_runs=CPU_SEED_RUNS,
-                cpu_extra=[dict(method='llrc', factorization='asvd', ratio=0.80, tag='paper', preset='paper',
-                                overrides=dict(max_steps=400)),     # the paper's settings, capped: see 20_study_tables
-                           dict(method='llrc', factorization='asvd', ratio=0.95, tag='straightforward', preset='straightforward')]),
+                cpu_ratios=[0.95, 0.90, 0.85, 0.80], cpu_budgets=('cpu', 'presets'), seed_budget='seeds'),
     llama3=dict(title='Llama-3', paper=['meta-llama/Meta-Llama-3-8B'], cpu=['smollm2-135m'], cpu_ratios=[0.95, 0.90, 0.85, 0.80],
-                cpu_overrides=dict(ars=dict(steps_after_target=100)), cpu_seed_runs=CPU_SEED_RUNS),
-    gemma=dict(title='Gemma', paper=['google/gemma-7b'], cpu=['gemma3-270m'], cpu_ratios=[0.90], cpu_drop=[('uniform', 'svd')],
-               cpu_tags=dict(llrc='short', ars='short', strs='last32'),
-               cpu_overrides=dict(llrc=dict(steps_after_target=50), ars=dict(steps_after_target=100), strs=dict(positions=32))),
+                cpu_budgets=('cpu',), seed_budget='seeds'),
+    gemma=dict(title='Gemma', paper=['google/gemma-7b'], cpu=['gemma3-270m'], cpu_ratios=[0.90], cpu_drop_factorizations=['svd'],
+               cpu_budgets=('short',)),
 )
+SMOKE_BUDGETS = ('smoke',)
 
-# The paper's published differences (its text; no absolute tables were published): LLRC minus STRS, in accuracy points, per (family, model, ratio)
-PAPER_DELTAS = {('llama2', 'meta-llama/Llama-2-13b-hf', 0.80): dict(mmlu=12.0, boolq=3.5, openbookqa=4.4)}
+def budgets(names:tuple, # budget names, in order (a later one's settings win)
+           )->tuple[dict, dict, list]: # (method -> overrides, method -> tag, extra rows)
+    "What the named budgets of every registered selector (`Selector.budgets`) give a profile: settings, tags and extra rows."
+    over, tags, extra = {}, {}, []
+    for m, s in selectors().items():
+        for b in names:
+            B = s.budgets.get(b)
+            if B is None: continue
+            if 'overrides' in B: over[m] = {**over.get(m, {}), **B['overrides']}
+            if 'tag' in B: tags[m] = B['tag']
+            extra += [dict(method=m, **e) for e in B.get('extra', [])]
+    return over, tags, extra
+
+def paper_deltas()->dict:
+    "The paper's published differences (its text; it published no absolute tables), from the registry (`Selector.paper`): (family, paper model, ratio) -> (baseline row, {metric: subject minus baseline})."
+    return {k: (s.row_label(), v) for s in selectors().values() for k, v in s.paper.items()}
 
 def study_profile(family:str, # 'llama2', 'llama3' or 'gemma'
                   profile:str, # 'paper', 'cpu' or 'smoke'
@@ -48,23 +60,24 @@ def study_profile(family:str, # 'llama2', 'llama3' or 'gemma'
     "What a profile of a family's table runs: models, ratios, methods, calibration, evaluation, store, device."
     if family not in FAMILIES: raise LLRCError(f"unknown family '{family}'; choose one of {', '.join(FAMILIES)}")
     F = FAMILIES[family]
-    methods = [m for m in METHODS_TABLE if profile != 'cpu' or m not in F.get('cpu_drop', [])]
+    methods = [m for m in methods_table() if profile != 'cpu' or m[1] not in F.get('cpu_drop_factorizations', [])]
     if profile == 'paper':
         return dict(family=family, models=F['paper'], ratios=[0.90, 0.85, 0.80], methods=methods, n_samples=3000, seqlen=128,
                     ppl_windows=None, ppl_seqlen=2048, tasks=PAPER_TASKS, limit=None, mmlu_limit=None, overrides={}, tags={},
                     device='cuda', store=RESULTS/'paper', seed_store=RESULTS/'paper_seeds')
     if profile == 'cpu':
+        over, tags, extra = budgets(F.get('cpu_budgets', ()))
+        seed_over, seed_tags, _ = budgets((F['seed_budget'],)) if F.get('seed_budget') else ({}, {}, [])
+        seed_runs = {m: dict(tag=seed_tags.get(m, ''), overrides=seed_over.get(m, {})) for m in {*seed_over, *seed_tags}}
         return dict(family=family, models=F['cpu'], ratios=F['cpu_ratios'], methods=methods, n_samples=128, seqlen=128,
                     ppl_windows=20, ppl_seqlen=512, tasks=PAPER_TASKS, limit=200, mmlu_limit=4,
-                    overrides=F.get('cpu_overrides', {}), tags=F.get('cpu_tags', {}), device='cpu', store=RESULTS/'compress',
-                    seed_store=RESULTS/'seeds', seed_runs=F.get('cpu_seed_runs', {}),
-                    extra=F.get('cpu_extra', []))
+                    overrides=over, tags=tags, device='cpu', store=RESULTS/'compress',
+                    seed_store=RESULTS/'seeds', seed_runs=seed_runs, extra=extra)
     if profile == 'smoke':
+        over, tags, _ = budgets(SMOKE_BUDGETS)
         return dict(family=family, models=F['cpu'], ratios=[0.95], methods=methods, n_samples=4, seqlen=32, ppl_windows=2,
-                    ppl_seqlen=64, tasks=['boolq'], limit=2, mmlu_limit=None, tags={}, device='cpu',
-                    store=Path(tempfile.mkdtemp(prefix=f'llrc-smoke-{family}-')),
-                    overrides=dict(llrc=dict(max_steps=4, steps_after_target=0), ars=dict(max_steps=4, steps_after_target=0),
-                                   strs=dict(candidates=(0.5,))))
+                    ppl_seqlen=64, tasks=['boolq'], limit=2, mmlu_limit=None, tags=tags, device='cpu',
+                    store=Path(tempfile.mkdtemp(prefix=f'llrc-smoke-{family}-')), overrides=over)
     raise LLRCError(f"unknown profile '{profile}'; choose 'paper', 'cpu' or 'smoke'")
 
 # Guessing, per task: two answers (BoolQ, PIQA, WinoGrande) or four (the others)
@@ -99,7 +112,7 @@ def run_study(P:dict, # a `study_profile`
               methods:list[str]|None=None, # only these methods ('dense' included if named)
               ratios:list[float]|None=None, # only these target ratios
               seeds:tuple=(0,), # calibration and mask seeds of the compressed rows
-              zero_shot:bool=True, # False: perplexity only (`add_zero_shot` fills it in later)
+              zero_shot:bool=True, # False: perplexity only (`llrc eval RECORD.json --tasks ...` adds it later)
               dry_run:bool=False, # say what would run, run nothing
               log=print, # where the one-line reports go
              )->list[str]: # the names of the records that were (or would be) computed
@@ -123,10 +136,10 @@ def run_study(P:dict, # a `study_profile`
     return done
 
 def seed_records(P:dict, # a `study_profile`
-                 methods:tuple=('llrc', 'fisher', 'strs', 'tla'), # the selectors repeated over seeds
+                 methods:tuple|None=None, # the selectors repeated over seeds (None: those registered with `seeds=True`)
                 )->list[dict]:
     "Every stored record of `methods` on the profile's models: seed 0 from the store (the tables' rows), the other seeds from `seed_store`."
-    from llrc.results import load_records
+    methods = tuple(methods or (n for n, s in selectors().items() if s.seeds))
     names = [record_name(c['model'], c['method'], c['factorization'], c['ratio'], 0, c['tag']) for c in study_configs(P)
              if c['method'] in methods and 'preset' not in c]          # the tables' rows, not the presets beside them
     seed0, _ = stored_records(P['store'], names)
@@ -148,7 +161,7 @@ def study_cmd(action:str, # 'run' (compute what is missing) or 'status' (list wh
               methods:str=None, # comma-separated methods (default: every row of the profile)
               ratios:str=None, # comma-separated target ratios (default: all of the profile's)
               seeds:str='0', # comma-separated seeds of the compressed rows, e.g. 0,1,2 (the tables read seed 0; 23_ablations and 20 the rest)
-              skip_zero_shot:bool=False, # perplexity only; zero-shot can be added later (tools/add_zero_shot.py)
+              skip_zero_shot:bool=False, # perplexity only; zero-shot can be added later (llrc eval RECORD.json --tasks all)
               dry_run:bool=False, # say what would run, run nothing
               quiet:bool=False, # no progress bars
              ):
@@ -172,14 +185,21 @@ def study_cmd(action:str, # 'run' (compute what is missing) or 'status' (list wh
     return out
 
 # %% ../nbs/15_study.ipynb #fb0a4b10
+def _roles()->tuple[str, str|None]:
+    "The table rows of the method under study and of its untrained start (the registry's `role` facts)."
+    return role_label('subject'), role_label('start')
+
 def llrc_vs_strs(tbl:pd.DataFrame, # a `paper_table`
+                 other:str|None=None, # the row to compare with (default: the one the paper published its differences against, `paper_deltas`)
                 )->pd.DataFrame:
-    "LLRC's advantage over STRS per ratio and metric (positive: LLRC better; for perplexity STRS minus LLRC)."
+    "The subject's (LLRC's) advantage over `other` (STRS: the paper's published comparison) per ratio and metric (positive: LLRC better; for perplexity the other minus LLRC)."
+    subject, _ = _roles()
+    other = other or next(iter({b for b, _ in paper_deltas().values()}), None)
     rows = {}
     for t in tbl.index.get_level_values('target').unique():
         b = tbl.loc[t]
-        if not {'LLRC', 'STRS'} <= set(b.index): continue
-        d = b.loc['LLRC'].drop('ratio') - b.loc['STRS'].drop('ratio')
+        if not {subject, other} <= set(b.index): continue
+        d = b.loc[subject].drop('ratio') - b.loc[other].drop('ratio')
         d['ppl'] = -d['ppl']
         rows[t] = d
     return pd.DataFrame(rows).T.round(2)
@@ -190,15 +210,15 @@ def claim_check(delta:pd.DataFrame, # `llrc_vs_strs` of the measured table
                 n:dict|None=None, # documents scored per task (`zero_shot_n`), with `tbl`
                )->pd.DataFrame:
     "Each published LLRC-minus-STRS delta beside the one measured at the same ratio, whether its sign holds, and (given `tbl`, `n`) whether it exceeds two standard errors."
-    rows = []
-    for (fam, model, ratio), ds in PAPER_DELTAS.items():
+    rows, (subject, _) = [], _roles()
+    for (fam, model, ratio), (other, ds) in paper_deltas().items():
         if fam != family: continue
         for metric, paper in ds.items():
             got = delta.loc[ratio, metric] if ratio in delta.index and metric in delta.columns else float('nan')
             row = dict(paper_model=model, ratio=ratio, metric=metric, paper_delta=paper, measured_delta=got,
                        holds='not measured' if got != got else ('yes' if got > 0 else 'no'))
             if tbl is not None and n and metric in n and got == got:
-                p = [tbl.loc[(ratio, m), metric] / 100 for m in ('LLRC', 'STRS')]
+                p = [tbl.loc[(ratio, m), metric] / 100 for m in (subject, other)]
                 se = 100 * math.sqrt(sum(q * (1 - q) for q in p) / n[metric])     # two independent binomial proportions
                 row.update(se=round(se, 1), beyond_2se='yes' if abs(got) > 2 * se else 'no')
             rows.append(row)
@@ -220,29 +240,28 @@ def eval_note(records:list[dict])->str:
             + ", documents scored: " + ', '.join(f"{k} {v['n']}" for k, v in z['tasks'].items()))
     if n := sum(bool(x.get('rebuilt')) for x in zs):
         note += (f"; {n} of them added after the run by rebuilding its stored selection and checking it reproduces the "
-                 "stored perplexity (tools/add_zero_shot.py)")
+                 "stored perplexity (llrc eval RECORD.json --tasks ...)")
     return note
 
 def _baselines(b:pd.DataFrame)->pd.DataFrame:
-    "The rows of one ratio's block that are baselines (the registry's `baseline` fact: not dense, not LLRC, not its start)."
-    from llrc.results import is_baseline
+    "The rows of one ratio's block that are baselines (the registry's `role` fact: not dense, not LLRC, not its start)."
     return b.loc[[m for m in b.index if is_baseline(m)]]
 
 def llrc_vs_best(tbl:pd.DataFrame, # a `paper_table`
                 )->pd.DataFrame:
     "Per ratio: LLRC's perplexity beside the best baseline's, and (where stored) the `fisher` start's: how much of LLRC's lead the start alone gives."
-    rows = []
+    rows, (subject, start) = [], _roles()
     for t in tbl.index.get_level_values('target').unique():
         b = tbl.loc[t]
         others = _baselines(b)
-        if 'LLRC' not in b.index or not len(others): continue
+        if subject not in b.index or not len(others): continue
         best, ppl = others.ppl.idxmin(), others.ppl.min()
-        row = dict(target=t, llrc_ppl=b.loc['LLRC', 'ppl'], best_other=best, best_other_ppl=ppl,
-                   llrc_lower=bool(b.loc['LLRC', 'ppl'] < ppl), times_lower=round(ppl / b.loc['LLRC', 'ppl'], 2))
-        if 'fisher' in b.index:
-            f = b.loc['fisher', 'ppl']
-            lead = ppl - b.loc['LLRC', 'ppl']
-            row.update(fisher_ppl=f, training_gain=round(f - b.loc['LLRC', 'ppl'], 2),
+        row = dict(target=t, llrc_ppl=b.loc[subject, 'ppl'], best_other=best, best_other_ppl=ppl,
+                   llrc_lower=bool(b.loc[subject, 'ppl'] < ppl), times_lower=round(ppl / b.loc[subject, 'ppl'], 2))
+        if start in b.index:
+            f = b.loc[start, 'ppl']
+            lead = ppl - b.loc[subject, 'ppl']
+            row.update(fisher_ppl=f, training_gain=round(f - b.loc[subject, 'ppl'], 2),
                        start_share=round((ppl - f) / lead, 2) if lead > 0 else float('nan'))
         rows.append(row)
     return pd.DataFrame(rows)
@@ -252,32 +271,32 @@ def zero_shot_vs_best(tbl:pd.DataFrame, # a `paper_table`
                      )->pd.DataFrame:
     "Per ratio: LLRC's zero-shot mean beside the best other selector's and that mean's standard error; the target holds when LLRC's is at least the best's minus one standard error."
     tasks = [k for k in n if k in tbl.columns]
-    rows = []
+    rows, (subject, _) = [], _roles()
     for t in tbl.index.get_level_values('target').unique():
         b = tbl.loc[t]
         others = _baselines(b)
         others = others[others.avg.notna()]
-        if 'LLRC' not in b.index or b.loc['LLRC', 'avg'] != b.loc['LLRC', 'avg'] or not len(others) or not tasks: continue
+        if subject not in b.index or b.loc[subject, 'avg'] != b.loc[subject, 'avg'] or not len(others) or not tasks: continue
         def se(m): return 100 * math.sqrt(sum((b.loc[m, k] / 100) * (1 - b.loc[m, k] / 100) / n[k] for k in tasks)) / len(tasks)
         best = others.avg.idxmax()
-        la, ba = b.loc['LLRC', 'avg'], others.avg.max()
+        la, ba = b.loc[subject, 'avg'], others.avg.max()
         rows.append(dict(target=t, llrc_avg=la, best_other=best, best_other_avg=ba, best_se=round(se(best), 2),
                          llrc_minus_best=round(la - ba, 1), within_se=bool(la >= ba - se(best))))
     return pd.DataFrame(rows)
 
 def _sweep(r:dict)->str:
-    "The precision of the model passes that chose a record's ranks: STRS's sweep, a training, the informed start's importance; '–' for a closed-form choice."
+    "The precision of the model passes that chose a record's ranks: a sensitivity sweep (a `sweep_precision` setting), a training, the informed start's importance; '–' for a closed-form choice."
     i = r['info']; c = i.get('config') or {}
-    if i['method'] == 'strs': return c.get('sweep_precision') or (i.get('precision') if c else 'fp32')   # unset: the run's precision
-    from llrc.select import selectors
     sel = selectors().get(i['method'])
+    cls = sel.config if sel is not None else None
+    if cls is not None and 'sweep_precision' in {f.name for f in dataclasses.fields(cls)}:   # unset: the run's precision
+        return c.get('sweep_precision') or (i.get('precision') if c else 'fp32')
     if sel is not None and (sel.trains or 'init' in c): return i.get('precision') or 'fp32'   # a training or the informed start's passes
     return '–'
 
 def seed_table(records:list[dict], # `seed_records`: one per (method, ratio, seed)
               )->pd.DataFrame:
     "Per ratio and selector: how many seeds, held-out perplexity as mean ± sd (sample sd) with its range, and the precision each seed's selection ran in."
-    from llrc.results import method_label, label_order
     g = {}
     for r in records: g.setdefault((r['info']['target'], method_label(r['info'])), []).append(r)
     rows = []
@@ -296,15 +315,14 @@ def seed_table(records:list[dict], # `seed_records`: one per (method, ratio, see
 def llrc_vs_best_by_seed(records:list[dict], # `seed_records`
                         )->pd.DataFrame:
     "Per ratio and seed: LLRC's perplexity beside the best baseline's on the same seed (same calibration draw), and the `fisher` start's where stored."
-    from llrc.results import method_label, is_baseline, record_seed
-    rows = []
+    rows, (subject, start) = [], _roles()
     for (t, s) in sorted({(r['info']['target'], record_seed(r)) for r in records}, key=lambda k: (-k[0], k[1])):
         same = {method_label(r['info']): r['ppl']['ppl'] for r in records if (r['info']['target'], record_seed(r)) == (t, s)}
         others = {m: v for m, v in same.items() if is_baseline(m)}
-        if 'LLRC' not in same or not others: continue
+        if subject not in same or not others: continue
         best = min(others, key=others.get)
-        rows.append(dict(target=t, seed=s, llrc_ppl=round(same['LLRC'], 2), best_other=best, best_other_ppl=round(others[best], 2),
-                         llrc_lower=bool(same['LLRC'] < others[best]), fisher_ppl=round(same['fisher'], 2) if 'fisher' in same else float('nan'),
+        rows.append(dict(target=t, seed=s, llrc_ppl=round(same[subject], 2), best_other=best, best_other_ppl=round(others[best], 2),
+                         llrc_lower=bool(same[subject] < others[best]), fisher_ppl=round(same[start], 2) if start in same else float('nan'),
                          compared=','.join(sorted(others))))
     return pd.DataFrame(rows)
 

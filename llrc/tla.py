@@ -67,7 +67,7 @@ def tla_rank_map(model:nn.Module, # masked model with whitened factors (`factori
     return out
 
 # %% ../nbs/13a_tla.ipynb #adf97507
-@register_selector('tla', factorization='svdllm', label='TLA', order=40, topk=True)
+@register_selector('tla', factorization='svdllm', label='TLA', order=40, topk=True, seeds=True)
 def tla_select(model:nn.Module, batches:list[torch.Tensor], target:float, cfg, ctx)->Selection:
     "Truncation-loss allocation (SVD-LLM V2's rule as we read it), in closed form."
     return Selection(tla_rank_map(model, target))

@@ -49,17 +49,17 @@ def alternate(a, b, reps):
 
 def precision_part(model, ml, calib, teach, reps):
     from llrc.llrc import LLRCConfig, llrc_step
-    from llrc.perplexity import autocast
+    from llrc.device import autocast
     from llrc.baselines import _calib_nll
     from llrc.select import fraction_rank
     prec = {}
     copies = {n: (m.U.bfloat16(), m.Vt.bfloat16()) for n, m in ml.items()}   # made once, as a training run makes them
     def step(p):
-        cfg = LLRCConfig(target=0.8, precision=p)
+        cfg = LLRCConfig()
         def f():
             for n, m in ml.items(): m.U_c, m.Vt_c = copies[n] if p == 'bf16' else (None, None)
             for m in ml.values(): m.logits.grad = None
-            loss, _ = llrc_step(model, calib.batches[0], teach[0], cfg, 0); loss.backward()
+            loss, _ = llrc_step(model, calib.batches[0], teach[0], cfg, 0, target=0.8, precision=p); loss.backward()
         return f
     prec['llrc_step'] = alternate(step('fp32'), step('bf16'), reps)
     for m in ml.values(): m.U_c = m.Vt_c = None
@@ -85,13 +85,13 @@ def precision_part(model, ml, calib, teach, reps):
 def step_part(model, ml, calib, teach, reps):
     "The bf16 step with each attention kernel, alternating; the operator profile of one bf16 step (sdpa)."
     from llrc.llrc import LLRCConfig, llrc_step
-    cfg = LLRCConfig(target=0.8, precision='bf16')
+    cfg = LLRCConfig()
     for m in ml.values(): m.U_c, m.Vt_c = m.U.bfloat16(), m.Vt.bfloat16()
     def step(attn):
         def f():
             model.set_attn_implementation(attn)
             for m in ml.values(): m.logits.grad = None
-            loss, _ = llrc_step(model, calib.batches[0], teach[0], cfg, 0); loss.backward()
+            loss, _ = llrc_step(model, calib.batches[0], teach[0], cfg, 0, target=0.8, precision='bf16'); loss.backward()
         return f
     grads = {}
     for attn in ('sdpa', 'eager'):

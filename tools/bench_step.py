@@ -3,8 +3,8 @@
 
     python tools/bench_step.py [--steps 8] [--out figures/results/cost/step_bench.json]
 
-Two mask states of SmolLM2-135M, ASVD factors: `start` (the ramp init, every value kept) and `trained` (the stored
-mask logits of the LLRC run at 0.80, the state of the 750 steps after the target). Settings alternate step by step so
+Two mask states of SmolLM2-135M, SVD-LLM factors: `start` (the informed init, every value kept) and `trained` (the stored
+mask logits of the study's LLRC run at 0.80, the state its training ended in). Settings alternate step by step so
 that a busy machine slows both alike; the median seconds per step is stored, with the torch threads, the fraction of
 singular values the step kept, and the largest gradient difference between the two settings (they must agree).
 """
@@ -33,8 +33,8 @@ def main():
     ml = masked_layers(model)
     start = {n: m.logits.detach().clone() for n, m in ml.items()}
     trained = torch.load(ROOT/'figures'/'results'/'compress'/'smollm2-135m_llrc_svdllm_r0.8_s0.logits.pt')
-    cfg = LLRCConfig(target=0.8)
-    out = dict(model='smollm2-135m', factorization='asvd', batch=list(calib.batches[0].shape), threads=torch.get_num_threads(),
+    cfg = LLRCConfig()
+    out = dict(model='smollm2-135m', factorization='svdllm', batch=list(calib.batches[0].shape), threads=torch.get_num_threads(),
                steps=a.steps, states={}, command='python tools/bench_step.py ' + ' '.join(sys.argv[1:]),
                git=subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], cwd=ROOT, capture_output=True, text=True).stdout.strip(),
                torch=torch.__version__)
@@ -47,7 +47,7 @@ def main():
                 MaskedLinear.skip_dropped = skip
                 for m in ml.values(): m.logits.grad = None
                 t = time.perf_counter()
-                loss, _ = llrc_step(model, calib.batches[i % len(calib.batches)], teach[i % len(calib.batches)], cfg, i)
+                loss, _ = llrc_step(model, calib.batches[i % len(calib.batches)], teach[i % len(calib.batches)], cfg, i, target=0.8)
                 loss.backward()
                 dt = time.perf_counter() - t
                 if i: times[skip].append(dt)

@@ -5,7 +5,8 @@
 """
 import matplotlib
 matplotlib.use('Agg')
-from llrc.results import make_figures, load_records, runs_table, FIGURES
+from llrc.records import load_records, runs_table
+from llrc.figures import make_figures, FIGURES
 from llrc.ablations import make_ablation_figures, ablation_profile, ablation_records, ablation_table
 
 if __name__ == '__main__':
