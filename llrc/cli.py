@@ -80,6 +80,7 @@ def compress_cmd(model:str=DEFAULT_MODEL, # short name (smollm2-135m, gemma3-270
                  device:str='cpu', # cpu, cuda, cuda:1 ...
                  dtype:str='fp32', # dtype the model is loaded in, and so its factors: fp32 or bf16 (halves the memory of both; 24_cost)
                  stats_device:str=None, # where SVD-LLM's X Xᵀ sums are kept: None (beside the activations) or cpu (large models on a GPU; 24_cost)
+                 stats_gb:float=None, # SVD-LLM: at most this many GB of X Xᵀ sums at once, one pass over the calibration per group of blocks (a 1.5B model needs 18 GB in one pass; 16_memory)
                  ppl_windows:int=20, # held-out windows for perplexity before/after (0: skip)
                  ppl_seqlen:int=512, # tokens per perplexity window
                  checkpoint:str=None, # LLRC mask checkpoint file (default: a hidden state folder beside --out, or the record store's .checkpoints/)
@@ -108,6 +109,7 @@ def compress_cmd(model:str=DEFAULT_MODEL, # short name (smollm2-135m, gemma3-270
     if save_dtype not in ('auto', 'bf16', 'fp32'): raise LLRCError(f"--save-dtype must be auto, bf16 or fp32, got '{save_dtype}'")
     if dtype not in ('fp32', 'bf16'): raise LLRCError(f"--dtype must be fp32 or bf16, got '{dtype}'")
     if stats_device not in (None, 'cpu'): raise LLRCError(f"--stats-device must be cpu (or left out), got '{stats_device}'")
+    if stats_gb is not None and not stats_gb > 0: raise LLRCError(f"--stats-gb must be a positive number of GB, got {stats_gb}")
     state = None
     if sel.resumable and checkpoint is None:                     # resume by default
         if record: state = Path(record)/'.checkpoints'; checkpoint = str(state/f'{name}.pt')   # the runner's place: one resumes the other
@@ -123,7 +125,8 @@ def compress_cmd(model:str=DEFAULT_MODEL, # short name (smollm2-135m, gemma3-270
     t0 = time.time()
     rec, res = measure_record(model, method, ratio, factorization, seed, n_samples, seqlen, corpus, ppl_windows, ppl_seqlen,
                               task_list, limit, mmlu_limit, over, tag, command, device, preset, precision, dtype, checkpoint,
-                              progress=not quiet, batch_size=batch_size, checkpoint_every=checkpoint_every, stats_device=stats_device)
+                              progress=not quiet, batch_size=batch_size, checkpoint_every=checkpoint_every, stats_device=stats_device,
+                              stats_gb=stats_gb)
     if record: rec = write_record(record, rec, res.logits)
     if save: save_compressed(res, out, overwrite=overwrite, save_dtype=save_dtype)
     if checkpoint and Path(checkpoint).exists(): Path(checkpoint).unlink()   # written: the training state has served

@@ -20,7 +20,8 @@ from .masks import install_masks, masked_layers, param_report, check_reachable
 from .select import rank_map, apply_rank_map, get_selector, SelectContext, settings_for, resolve_factorization
 
 # %% auto #0
-__all__ = ['low_rank_linear', 'materialize', 'count_params', 'Compressed', 'factorize_layers', 'compress', 'compress_and_measure']
+__all__ = ['low_rank_linear', 'materialize', 'count_params', 'Compressed', 'stats_groups', 'factorize_layers', 'compress',
+           'compress_and_measure']
 
 # %% ../nbs/08_compress.ipynb #d39e5515
 def low_rank_linear(in_features:int, out_features:int, k:int, bias:bool, device=None, dtype=None)->nn.Sequential:
@@ -78,6 +79,20 @@ def _host()->dict:
     if torch.cuda.is_available(): h['gpu'] = torch.cuda.get_device_name()
     return h
 
+def stats_groups(layers:dict, # name -> linear, in model order
+                 budget_gb:float|None=None, # at most this many GB of X Xᵀ sums at once (None: one group)
+                )->list[dict]: # the layers of each pass over the calibration
+    "Whole decoder blocks, in order, grouped so that each group's X Xᵀ sums (float64, one per layer input: shared inputs counted apart, an overestimate) fit `budget_gb`; a block larger than the budget is a group alone."
+    if budget_gb is None: return [dict(layers)]
+    blocks = {}
+    for n, l in layers.items(): blocks.setdefault(n.rsplit('.', 2)[0], {})[n] = l
+    groups, cur, used = [], {}, 0.0
+    for blk in blocks.values():
+        gb = sum(l.in_features ** 2 * 8 for l in blk.values()) / 2**30
+        if cur and used + gb > budget_gb: groups.append(cur); cur, used = {}, 0.0
+        cur.update(blk); used += gb
+    return groups + ([cur] if cur else [])
+
 def factorize_layers(model:nn.Module, # the dense model
                      batches:list[torch.Tensor], # calibration batches
                      factorization:str='asvd', # 'svd', 'asvd' or 'svdllm'
@@ -85,14 +100,19 @@ def factorize_layers(model:nn.Module, # the dense model
                      layers:dict|None=None, # the linears to factorize (default: `decomposable_linears`)
                      progress:bool=True,
                      stats_device:str|None=None, # where X Xᵀ is summed (None: beside the activations; 'cpu' at paper scale, `24_cost`)
+                     stats_gb:float|None=None, # SVD-LLM: at most this many GB of X Xᵀ sums at once, one pass over the calibration per group (None: one pass)
                     )->tuple[dict,dict]: # (layer -> factors, seconds of each stage)
-    "The first two stages of every method: activation statistics, then the factorization of every decomposable linear."
+    "The first two stages of every method: activation statistics, then the factorization of every decomposable linear; for SVD-LLM in groups of blocks when `stats_gb` bounds the sums' memory."
     layers = layers if layers is not None else decomposable_linears(model)
-    t = time.time()
-    stats = collect_stats(model, batches, xtx=factorization == 'svdllm', layers=layers, progress=progress, store=stats_device)
-    secs = {'statistics': time.time() - t}; t = time.time()
-    factors = factorize_model(model, stats, factorization, alpha, layers=layers, progress=progress)
-    secs['factorization'] = time.time() - t
+    secs, factors = {'statistics': 0.0, 'factorization': 0.0}, {}
+    groups = stats_groups(layers, stats_gb if factorization == 'svdllm' else None)
+    for group in groups:                                   # each group's sums are freed before the next pass
+        t = time.time()
+        stats = collect_stats(model, batches, xtx=factorization == 'svdllm', layers=group, progress=progress, store=stats_device)
+        secs['statistics'] += time.time() - t; t = time.time()
+        factors.update(factorize_model(model, stats, factorization, alpha, layers=group, progress=progress))
+        secs['factorization'] += time.time() - t
+        del stats
     return factors, secs
 
 def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id; or a loaded model (pass `tok`)
@@ -111,6 +131,7 @@ def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id;
              checkpoint_every:int=50, # steps between checkpoints
              precision:str='auto', # model passes of statistics, training and search: 'auto' (bf16 where fast), 'bf16' or 'fp32'
              stats_device:str|None=None, # where SVD-LLM's X Xᵀ sums live (None: beside the activations; 'cpu' saves GPU memory, `24_cost`)
+             stats_gb:float|None=None, # SVD-LLM: at most this many GB of X Xᵀ sums at once (more passes over the calibration; None: one pass)
              progress:bool=True, # progress bars
             )->Compressed:
     "Compress a causal LM to `target` whole-model param ratio with any registered rank selector."
@@ -141,7 +162,7 @@ def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id;
         layers = {n: l for n, l in layers.items() if not any(fnmatch.fnmatchcase(n, q) for q in pats)}
     dense_total = sum(p.numel() for p in model.parameters())
     check_reachable(target, dense_total - sum(l.weight.numel() for l in layers.values()), dense_total)
-    factors, s = factorize_layers(model, calib.batches, factorization, alpha, layers, progress, stats_device)
+    factors, s = factorize_layers(model, calib.batches, factorization, alpha, layers, progress, stats_device, stats_gb)
     secs.update(s)
     install_masks(model, factors)
     del factors
@@ -156,7 +177,7 @@ def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id;
     rmap = rank_map(model)
     secs['post-processing'] = secs.get('post-processing', 0.0) + time.time() - t
     info = dict(model=str(name), method=method, factorization=factorization, target=target, ratio=report['ratio'],
-                linear_ratio=report['linear_ratio'], report=report, calibration=calib.info(), batch_size=batch_size,
+                linear_ratio=report['linear_ratio'], report=report, calibration=calib.info(), batch_size=batch_size, stats_gb=stats_gb,
                 corpus_source=corpus.source, config=asdict(cfg) if cfg is not None else None,
                 steps=len(out.history), seconds={k: round(v, 2) for k, v in secs.items()},
                 peak_memory_gb=round(peak_memory_gb(), 2), versions=_versions(), device=str(device), precision=precision,

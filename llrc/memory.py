@@ -53,6 +53,7 @@ def memory_plan(model:nn.Module, # a causal LM (`meta_model`, or a loaded one: o
                 n_samples:int=3000, seqlen:int=128, batch_size:int=4, # calibration (the paper: 3,000 documents)
                 stats_on:str='device', # where X Xᵀ is summed: 'device' or 'cpu' (`compress(stats_device='cpu')`)
                 teacher_on:str='cpu', # where the teacher states wait: 'cpu' (the default) or 'device'
+                stats_gb:float|None=None, # SVD-LLM's sums bounded to this many GB at once (`compress(stats_gb=...)`: groups of blocks, one pass each)
                )->dict: # GB on the device per stage, the parts, and what waits in host memory
     "Peak device memory of each stage of an LLRC compression, from the model's shapes."
     if weights not in _BYTES or training not in _BYTES: raise LLRCError("weights and training must be 'bf16' or 'fp32'")
@@ -73,6 +74,7 @@ def memory_plan(model:nn.Module, # a causal LM (`meta_model`, or a loaded one: o
         masks=sum(r.values()) * 4 * 4,
         activations=tokens * L * (11 * d + 4 * f + sum(r.values()) / L) * (2 if training == 'bf16' else 4),
         logits=tokens * V * 4 * 3)
+    if stats_gb is not None: part['stats'] = min(part['stats'], stats_gb * G)
     dev = dict(part, stats=part['stats'] if stats_on == 'device' else 0, teacher=part['teacher'] if teacher_on == 'device' else 0)
     stages = dict(
         statistics=dev['weights'] + dev['stats'],
