@@ -129,7 +129,7 @@ def compress_cmd(model:str=DEFAULT_MODEL, # short name (smollm2-135m, gemma3-270
                               stats_gb=stats_gb)
     if record: rec = write_record(record, rec, res.logits)
     if save: save_compressed(res, out, overwrite=overwrite, save_dtype=save_dtype)
-    if checkpoint and Path(checkpoint).exists(): Path(checkpoint).unlink()   # written: the training state has served
+    if state is not None and Path(checkpoint).exists(): Path(checkpoint).unlink()   # written: the state it chose has served (a --checkpoint given is kept)
     if state is not None and not record: shutil.rmtree(state, ignore_errors=True)
     i, before, after = res.info, rec['ppl_dense'], rec['ppl']
     lines = [f"llrc compress: {model} -> " + ' and '.join(([str(out)] if save else []) + ([f"record {Path(record)/name}.json"] if record else [])),
