@@ -12,16 +12,17 @@ from dataclasses import dataclass, asdict
 from pathlib import Path
 import torch
 from torch import nn
+import torch.nn.functional as F
 from tqdm import tqdm
 from .models import LLRCError, atomic_write
 from .masks import masked_layers, soft_ratio, set_compute_dtype, init_logits
 from .losses import (compression_loss, distill_loss, distill_weight, hidden_states, next_token_loss,
-                         teacher_states, tv_loss)
+                         teacher_states, tv_loss, final_logits, kl_loss)
 from .device import autocast, resolve_precision, model_device
 from .select import register_selector, Selection, rank_map, finalize_masks
 
 # %% auto #0
-__all__ = ['INFORMED_INITS', 'INITS', 'LLRCConfig', 'training_factors', 'llrc_step', 'train_masks', 'importance',
+__all__ = ['INFORMED_INITS', 'OBJECTIVES', 'INITS', 'LLRCConfig', 'training_factors', 'llrc_step', 'train_masks', 'importance',
            'start_at_target', 'llrc_select', 'FisherConfig', 'fisher_select']
 
 # %% ../nbs/07_llrc.ipynb #e75637dd
@@ -47,7 +48,7 @@ class LLRCConfig:
     alpha_hi:float=1.0
     alpha_offset:int=0            # steps added to the oscillation's phase (0: the weight starts at alpha_hi; period/2: at alpha_lo)
     distill_scale:float=1.0       # the distillation term's factor (the mean over the distilled states is multiplied by it)
-    objective:str='distill'       # 'distill' (paper: middle + final hidden state) or 'next_token' (ablation)
+    objective:str='distill'       # 'distill' (paper: middle + final hidden state), 'next_token', 'kl' (final logits) or 'next_token+distill'
     distill_norm:str='token'      # normalise the distillation error per token (ours) or over the batch ('global')
     effective_cost:bool=True      # ratio after full-rank reconstruction (ours) or k(m+n) always
     steps_after_target:int=150    # keep training this many steps once the target is reached (paper: 750)
@@ -58,7 +59,7 @@ class LLRCConfig:
     tol:float=0.002               # final ratio must land in [target - tol, target] (paper)
     attention:str|None='eager'    # attention kernel of the training passes: 'eager' (a bf16 step 1.25x as fast as 'sdpa' on this CPU, same mask gradients: `24_cost`), 'sdpa', or None (the model's own)
     def __post_init__(self):
-        if self.objective not in ('distill', 'next_token'): raise LLRCError(f"unknown objective '{self.objective}'")
+        if self.objective not in OBJECTIVES: raise LLRCError(f"unknown objective '{self.objective}'; choose one of {', '.join(OBJECTIVES)}")
         if self.selection not in ('anyk', 'topk'): raise LLRCError(f"selection must be 'anyk' or 'topk', got '{self.selection}'")
         if self.init not in INITS: raise LLRCError(f"unknown init '{self.init}'; choose one of {', '.join(INITS)}")
         if self.pressure not in ('lagrange', 'hinge', 'mean_logit'):
@@ -79,6 +80,7 @@ class LLRCConfig:
     PRESETS = ('paper', 'straightforward')
 
 INFORMED_INITS = ('fisher', 'distill', 'sigma')
+OBJECTIVES = ('distill', 'next_token', 'kl', 'next_token+distill')   # all but next_token read the dense model's states
 INITS = INFORMED_INITS + ('ramp', 'breakeven')
 
 # %% ../nbs/07_llrc.ipynb #ddb3be86
@@ -99,6 +101,24 @@ def training_factors(model:nn.Module, # masked model
         if mine: set_compute_dtype(model, None)
         if switch: model.set_attn_implementation(was)
 
+def _objective(model, batch, teacher, cfg, precision):
+    "The preserving term of the loss on one batch (`cfg.objective`), in float32."
+    if cfg.objective == 'next_token':
+        with autocast(precision, model_device(model)): return next_token_loss(model, batch).float()
+    with autocast(precision, model_device(model)):
+        out = hidden_states(model, batch)
+        logits = final_logits(model, out[-1]) if cfg.objective != 'distill' else None
+        if cfg.objective == 'kl':
+            with torch.no_grad(): t_logits = final_logits(model, teacher[-1].to(out[-1].dtype))
+    ld = 0.0
+    if cfg.objective in ('distill', 'next_token+distill'):
+        ld = cfg.distill_scale * distill_loss([s.float() for s in out], teacher, cfg.distill_norm)
+    if cfg.objective == 'next_token+distill':
+        ids = batch.to(logits.device)
+        ld = ld + F.cross_entropy(logits[:, :-1].reshape(-1, logits.shape[-1]).float(), ids[:, 1:].reshape(-1))
+    if cfg.objective == 'kl': ld = kl_loss(logits, t_logits)
+    return ld
+
 def _step_generator(seed:int, step:int)->torch.Generator:
     return torch.Generator().manual_seed(seed * 1_000_003 + step)
 
@@ -117,10 +137,7 @@ def llrc_step(model:nn.Module, # masked model
     model.eval()
     for m in masks.values(): m.train(); m.generator = g
     a_t = distill_weight(step + cfg.alpha_offset, cfg.period, cfg.alpha_lo, cfg.alpha_hi)
-    with autocast(precision, model_device(model)):
-        out = hidden_states(model, batch) if cfg.objective == 'distill' else None
-        ld = next_token_loss(model, batch) if out is None else None
-    ld = cfg.distill_scale * distill_loss([s.float() for s in out], teacher, cfg.distill_norm) if out is not None else ld.float()
+    ld = _objective(model, batch, teacher, cfg, precision)
     if cfg.pressure == 'hinge': lc, w_c = compression_loss(model, target, cfg.effective_cost, cfg.tol), cfg.lambda_c
     elif cfg.pressure == 'mean_logit':                       # push every logit down while the ratio is above the target's band
         with torch.no_grad(): above = soft_ratio(model, cfg.effective_cost).item() > target + cfg.tol
@@ -165,8 +182,8 @@ def train_masks(model:nn.Module, # masked model (`install_masks`)
     masks = masked_layers(model)
     if not masks: raise LLRCError("the model has no masks to train (install_masks first)")
     if not batches: raise LLRCError("the calibration set is empty")
-    if cfg.objective == 'distill' and (teacher is None or len(teacher) != len(batches)):
-        raise LLRCError("the distill objective needs teacher states for every calibration batch")
+    if cfg.objective != 'next_token' and (teacher is None or len(teacher) != len(batches)):
+        raise LLRCError(f"the {cfg.objective} objective needs teacher states for every calibration batch")
     torch.manual_seed(seed)
     settings = dict(asdict(cfg), target=target, seed=seed, precision=precision)   # what a checkpoint must match
     opt = torch.optim.Adam([m.logits for m in masks.values()], lr=cfg.lr, eps=cfg.adam_eps)
@@ -283,7 +300,7 @@ def llrc_select(model:nn.Module, # masked model (`install_masks`)
             m.tau, m.keep, m.dense = cfg.tau, None, False
             m.logits.copy_(init_logits(m.rank, m.out_features, m.in_features, 'ramp' if informed else cfg.init, cfg.init_hi, cfg.init_lo))
     teach = None
-    if cfg.objective == 'distill':
+    if cfg.objective != 'next_token':
         for m in ml.values(): m.dense = True                        # every layer at its dense weight: the dense model
         try: teach = teacher_states(model, batches, precision=ctx.precision)
         finally:

@@ -15,8 +15,8 @@ from .device import model_device, autocast
 from .masks import MaskedLinear, masked_layers, soft_ratio
 
 # %% auto #0
-__all__ = ['compression_loss', 'distill_layers', 'hidden_states', 'teacher_states', 'distill_loss', 'next_token_loss', 'tv_loss',
-           'distill_weight']
+__all__ = ['compression_loss', 'distill_layers', 'hidden_states', 'teacher_states', 'distill_loss', 'next_token_loss',
+           'final_logits', 'kl_loss', 'tv_loss', 'distill_weight']
 
 # %% ../nbs/06_losses.ipynb #5908bf9f
 def compression_loss(model:nn.Module, # a masked model
@@ -75,6 +75,21 @@ def next_token_loss(model:nn.Module, ids:torch.Tensor)->torch.Tensor:
     ids = ids.to(model_device(model))
     logits = model(ids).logits[:, :-1]
     return F.cross_entropy(logits.reshape(-1, logits.shape[-1]).float(), ids[:, 1:].reshape(-1).to(logits.device))
+
+def final_logits(model:nn.Module, # a causal LM
+                 state:torch.Tensor, # its final (normed) hidden state, (batch, seqlen, d)
+                )->torch.Tensor:
+    "The logits of a final hidden state: the model's output embedding, and its final soft cap where it has one."
+    logits = model.get_output_embeddings()(state.to(model_device(model)))
+    cap = getattr(model.config.get_text_config(), 'final_logit_softcapping', None)
+    return torch.tanh(logits / cap) * cap if cap else logits
+
+def kl_loss(student:torch.Tensor, # the masked model's logits, (batch, seqlen, vocab)
+            teacher:torch.Tensor, # the dense model's
+           )->torch.Tensor:
+    "KL(teacher ‖ student) of the next-token distributions, averaged over tokens: distillation of the output."
+    s, t = (F.log_softmax(x.float().reshape(-1, x.shape[-1]), -1) for x in (student, teacher.to(student.device)))
+    return F.kl_div(s, t, log_target=True, reduction='batchmean')
 
 # %% ../nbs/06_losses.ipynb #2b647647
 def tv_loss(model:nn.Module,
