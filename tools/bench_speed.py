@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Speed of fp32 against bf16 at every stage that runs the model, what the LLRC step spends its time on, and serving speed of the compressed models.
 
-    python tools/bench_speed.py [--reps 5] [--parts precision,step,serving] [--out figures/results/cost/speed_bench.json]
+    python tools/bench_speed.py [--reps 5] [--parts precision,step,candidates,serving] [--out figures/results/cost/speed_bench.json]
 
 A script, not a subcommand: it measures this machine for `24_cost`, it does not compress anything. One process, one
 run; each set of settings alternates rep by rep, so that a busy machine slows them alike; medians are stored with the
@@ -16,6 +16,14 @@ and keeps the others as stored.
 
 `step`: the bf16 LLRC step with each attention kernel (`sdpa`, `eager`), alternating, and the profile of one bf16
 step (self CPU time by operator, the ten largest).
+
+`candidates`: the bf16 step as training runs it (eager attention, bf16 copies of the factors, the `distill`
+objective) against each candidate for a cheaper step, alternating: every frozen weight outside the masks held in bf16
+once (`model_bf16`), no key/value cache built during the pass (`no_cache`: transformers builds one unless told
+not to, and a training pass never reads it), the teacher's states stored in bf16 (`teacher_bf16`), and `torch.compile` of the decoder
+(`compiled`, without the cache; its compile time is stored apart); and, as the reference the issue was filed against, the same step
+with torch's fused `sdpa` attention (`sdpa`). Each candidate's mask gradients are compared with the current step's
+(cosine). Then the step of each training objective (`distill`, `next_token`, `kl`, `next_token+distill`), alternating.
 
 `serving`: the dense model and the materialised models with the rank maps of the stored LLRC records at each ratio
 (the values of the factors do not change the speed, so each model is built from its ranks alone): a forward pass of
@@ -109,6 +117,50 @@ def step_part(model, ml, calib, teach, reps):
                 profile_total_ms=total / 1e3, profile=[dict(op=e.key, calls=e.count, self_ms=e.self_cpu_time_total / 1e3,
                                                             share=e.self_cpu_time_total / total) for e in top])
 
+def candidates_part(model, ml, calib, teach, reps):
+    "The bf16 training step against the candidates for a cheaper one, alternating, with gradient cosines; the step of each objective."
+    from llrc.llrc import LLRCConfig, llrc_step, training_factors
+    inside = {id(p) for m in ml.values() for p in m.parameters()}
+    frozen = [p for p in model.parameters() if id(p) not in inside and p.dtype == torch.float32]
+    f32, b16 = [p.data for p in frozen], [p.data.bfloat16() for p in frozen]
+    teach16 = [[s.bfloat16() for s in t] for t in teach]
+    base = model.base_model
+    def step(objective='distill', model_bf16=False, teacher=teach, compiled=False, attention='eager', cache=True):
+        cfg = LLRCConfig(objective=objective)
+        def f():
+            for p, d in zip(frozen, b16 if model_bf16 else f32): p.data = d
+            model.config.use_cache = cache
+            base._compiled_call_impl = compiled or None
+            if attention != 'eager': model.set_attn_implementation(attention)
+            for m in ml.values(): m.logits.grad = None
+            try:
+                loss, _ = llrc_step(model, calib.batches[0], teacher[0], cfg, 0, target=0.8, precision='bf16'); loss.backward()
+            finally:
+                for p, d in zip(frozen, f32): p.data = d
+                base._compiled_call_impl = None
+                model.config.use_cache = True
+                if attention != 'eager': model.set_attn_implementation('eager')
+        return f
+    grad = lambda: torch.cat([m.logits.grad.flatten() for m in ml.values()])
+    out = dict(batch=list(calib.batches[0].shape), attention='eager')
+    with training_factors(model, 'bf16', 'eager'):
+        fns = dict(current=step(), sdpa=step(attention='sdpa'), no_cache=step(cache=False), model_bf16=step(model_bf16=True),
+                   teacher_bf16=step(teacher=teach16))
+        try:
+            t = time.perf_counter()
+            comp = torch.compile(base._call_impl)
+            fns['compiled'] = step(compiled=comp, cache=False); fns['compiled']()
+            out['compile_seconds'] = time.perf_counter() - t
+        except Exception as e:                                   # recorded, not hidden: the candidate did not run here
+            out['compile_error'] = f"{type(e).__name__}: {str(e).splitlines()[0][:300]}"; fns.pop('compiled', None)
+        grads = {}
+        for k, f in fns.items(): f(); grads[k] = grad()
+        out['grad_cosine'] = {k: torch.nn.functional.cosine_similarity(g, grads['current'], dim=0).item() for k, g in grads.items()}
+        out['seconds'] = round_robin(fns, reps)
+        out['speedup'] = {k: out['seconds']['current'] / v for k, v in out['seconds'].items()}
+        out['objectives'] = round_robin({o: step(o) for o in ('distill', 'next_token', 'kl', 'next_token+distill')}, reps)
+    return out
+
 def breakeven(shapes:set, tokens:int, dtype, reps:int)->dict:
     "Per weight shape (in, out): the largest rank at which x @ A @ B is still faster than x @ W, at `tokens` rows."
     res = {}
@@ -172,10 +224,10 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--reps', type=int, default=5)
     ap.add_argument('--out', default=str(ROOT/'figures'/'results'/'cost'/'speed_bench.json'))
-    ap.add_argument('--parts', default='precision,step,serving', help='comma-separated: precision, step, serving')
+    ap.add_argument('--parts', default='precision,step,candidates,serving', help='comma-separated: precision, step, candidates, serving')
     a = ap.parse_args()
     parts = a.parts.split(',')
-    if bad := set(parts) - {'precision', 'step', 'serving'}: sys.exit(f"unknown part(s) {', '.join(sorted(bad))}; choose precision, step, serving")
+    if bad := set(parts) - {'precision', 'step', 'candidates', 'serving'}: sys.exit(f"unknown part(s) {', '.join(sorted(bad))}; choose precision, step, candidates, serving")
     from llrc.models import load_model, atomic_write
     from llrc.data import load_corpus, calibration_set
     from llrc.compress import factorize_layers
@@ -186,7 +238,7 @@ def main():
     out = dict(model='smollm2-135m', torch=torch.__version__, parts=prev.get('parts', {}))
     if 'precision' in prev and 'precision' not in out['parts']:     # a file from before the parts: its provenance was global
         out['parts']['precision'] = {k: prev[k] for k in ('threads', 'reps', 'host', 'command', 'git') if k in prev}
-    for k in ('precision', 'step', 'serving', 'breakeven'):
+    for k in ('precision', 'step', 'candidates', 'serving', 'breakeven'):
         if k in prev: out[k] = prev[k]
     def stamp(part):
         out['parts'][part] = dict(threads=torch.get_num_threads(), reps=a.reps, command='python tools/bench_speed.py ' + ' '.join(sys.argv[1:]),
@@ -194,7 +246,7 @@ def main():
                                   host=dict(machine=platform.machine(), cpus=os.cpu_count(), load_1min=round(os.getloadavg()[0], 2)))
         atomic_write(a.out, json.dumps(out, indent=1)); print(f"stored {part} in {a.out}", flush=True)
     model, tok = load_model('smollm2-135m')
-    if 'precision' in parts or 'step' in parts:
+    if {'precision', 'step', 'candidates'} & set(parts):
         calib = calibration_set(tok, load_corpus('enwiki-gensim'), n_samples=8, seqlen=128, seed=0)
         factors, _ = factorize_layers(model, calib.batches, 'svdllm', 0.5, progress=False)
         teach = teacher_states(model, calib.batches)
@@ -206,6 +258,9 @@ def main():
         if 'step' in parts:
             out['step'] = step_part(model, ml, calib, teach, a.reps); stamp('step')
             print(json.dumps({k: v for k, v in out['step'].items() if k != 'profile'}, indent=1), flush=True)
+        if 'candidates' in parts:
+            out['candidates'] = candidates_part(model, ml, calib, teach, a.reps); stamp('candidates')
+            print(json.dumps(out['candidates'], indent=1), flush=True)
         if 'precision' in parts:
             out['precision'] = precision_part(model, ml, calib, teach, a.reps); stamp('precision')
             print(json.dumps(out['precision'], indent=1), flush=True)
