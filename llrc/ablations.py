@@ -25,7 +25,7 @@ __all__ = ['ABLATIONS', 'VARIANTS', 'ablation_profile', 'ablation_runs', 'resele
 
 # %% ../nbs/23_ablations.ipynb #9ccbf0ce
 ABLATIONS = dict(
-    base=('the base configuration (the default LLRCConfig)', {}),
+    base=('the base configuration (LLRCConfig with the profile\'s base settings)', {}),
     tv0=('TV loss off (beta_tv = 0)', dict(beta_tv=0.0)),
     next_token=('next-token loss instead of distillation', dict(objective='next_token')),
     rawcost=('ratio counted as k(m+n) always, not after reconstruction (ours)', dict(effective_cost=False)),
@@ -35,13 +35,16 @@ ABLATIONS = dict(
 
 def ablation_profile(profile:str)->dict:
     """Model, ratio, factorization, base overrides, seeds (and which runs repeat them), calibration sizes, evaluation and store of a profile.
-    `base_stores`, where given: the base is the study's default run, stored untagged by the main study (seed 0 in the first
-    folder, other seeds in the second), so the profile reuses those records instead of repeating them.
+    `base_stores`, where given: the base's records are stored elsewhere (seed 0 in the first folder, other seeds in the
+    second) under the tag `base_tag`, so the profile reuses those records instead of repeating them.
     `also`, where given: a second ratio at which some ablations (`tags`, seed 0) run beside the base's seeds there."""
     if profile == 'cpu':
-        return dict(model='smollm2-135m', ratio=0.95, factorization='svdllm', base={}, seeds=[0, 1, 2], calib=[32, 128, 512],
+        # measured on the paper's preserving term (distillation of states, the default until `07_llrc`'s redesign): its base
+        # runs are the `distill` records of the redesign's store
+        return dict(model='smollm2-135m', ratio=0.95, factorization='svdllm', base=dict(objective='distill'), seeds=[0, 1, 2], calib=[32, 128, 512],
                     seeded=('base',), n_samples=128, seqlen=128, ppl_windows=20, ppl_seqlen=512, device='cpu', store=RESULTS/'ablations',
-                    base_stores=(RESULTS/'compress', RESULTS/'seeds'), also=dict(ratio=0.80, tags=('init_only', 'tv0', 'next_token')))
+                    base_stores=(RESULTS/'design', RESULTS/'design'), base_tag='distill',
+                    also=dict(ratio=0.80, tags=('init_only', 'tv0', 'next_token')))
     if profile == 'paper':
         return dict(model='meta-llama/Llama-2-7b-hf', ratio=0.80, factorization='svdllm', base={}, seeds=[0, 1, 2], calib=[100, 500, 3000],
                     n_samples=3000, seqlen=128, ppl_windows=None, ppl_seqlen=2048, device='cuda', store=RESULTS/'paper_ablations')
@@ -56,8 +59,8 @@ def ablation_runs(P:dict):
     common = dict(model=P['model'], method='llrc', ratio=P['ratio'], factorization=P['factorization'], seqlen=P['seqlen'],
                   ppl_windows=P['ppl_windows'], ppl_seqlen=P['ppl_seqlen'], device=P['device'], store=P['store'])
     def run(tag, seed, n, over, ratio=P['ratio']):
-        if tag == 'base' and P.get('base_stores'):       # the main study's own record of the default
-            return dict(common, ratio=ratio, seed=seed, n_samples=n, tag='', overrides=over, store=P['base_stores'][0 if seed == 0 else -1])
+        if tag == 'base' and P.get('base_stores'):       # the base's records, stored elsewhere under their own tag
+            return dict(common, ratio=ratio, seed=seed, n_samples=n, tag=P.get('base_tag', ''), overrides=over, store=P['base_stores'][0 if seed == 0 else -1])
         return dict(common, ratio=ratio, seed=seed, n_samples=n, tag=tag, overrides=over)
     for tag, (_, over) in ABLATIONS.items():
         yield run(tag, 0, P['n_samples'], {**P['base'], **over})
@@ -131,17 +134,18 @@ def plot_masks(logits:dict, theta:float, names:list[str], ax=None):
 
 # %% ../nbs/23_ablations.ipynb #1a2b8d3c
 def ablation_records(P:dict)->tuple[list[dict], list[str]]:
-    "The stored records of a profile's runs (each with the `store` it was read from), and the names of those missing."
+    "The stored records of a profile's runs (each with the `store` it was read from and the `ablation` it is), and the names of those missing."
+    base_tag = P.get('base_tag', '') if P.get('base_stores') else 'base'
     want = [(str(r['store']), record_name(r['model'], 'llrc', r['factorization'], r['ratio'], r['seed'], r['tag'])) for r in ablation_runs(P)]
     got = {}
     for store in dict.fromkeys(s for s, _ in want): # each folder read once
         have, _ = stored_records(store, [n for s, n in want if s == store])
-        got |= {(store, h['name']): dict(h, store=store) for h in have}
+        got |= {(store, h['name']): dict(h, store=store, ablation='base' if record_tag(h) == base_tag else record_tag(h) or 'base') for h in have}
     return [got[k] for k in want if k in got], [n for s, n in want if (s, n) not in got]
 
 def ablation_tag(r:dict)->str:
-    "Which ablation a record is: its `tag` field, 'base' for the untagged default."
-    return record_tag(r) or 'base'
+    "Which ablation a record is: as `ablation_records` read it, else its `tag` field ('base' for an untagged one)."
+    return r.get('ablation') or record_tag(r) or 'base'
 
 def base_run(records:list[dict], seed:int=0)->dict|None:
     "The base configuration's record of a seed, if stored."

@@ -37,7 +37,7 @@ def hidden_states(model:nn.Module, # a causal LM (dense or masked)
                   ids:torch.Tensor, # (batch, seqlen) token ids
                  )->list[torch.Tensor]: # [middle layer output, final (normed) hidden state]
     "The two hidden states LLRC distils."
-    out = model.base_model(input_ids=ids.to(model_device(model)), output_hidden_states=True)
+    out = model.base_model(input_ids=ids.to(model_device(model)), output_hidden_states=True, use_cache=False)   # no KV cache: nothing reads it
     mid, _ = distill_layers(model)
     return [out.hidden_states[mid], out.last_hidden_state]
 
@@ -73,7 +73,7 @@ def distill_loss(student:list[torch.Tensor], # hidden states of the masked model
 def next_token_loss(model:nn.Module, ids:torch.Tensor)->torch.Tensor:
     "Plain language-modelling loss on the calibration batch (the ablation's alternative to distillation)."
     ids = ids.to(model_device(model))
-    logits = model(ids).logits[:, :-1]
+    logits = model(ids, use_cache=False).logits[:, :-1]
     return F.cross_entropy(logits.reshape(-1, logits.shape[-1]).float(), ids[:, 1:].reshape(-1).to(logits.device))
 
 def final_logits(model:nn.Module, # a causal LM

@@ -80,7 +80,7 @@ def memory_plan(model:nn.Module, # a causal LM (`meta_model`, or a loaded one: o
         statistics=dev['weights'] + dev['stats'],
         factorization=dev['weights'] + dev['stats'] + dev['factors'],
         importance=dev['weights'] + dev['factors'] + dev['copies'] + dev['teacher'] + dev['activations'] + dev['logits'],
-        training=dev['weights'] + dev['factors'] + dev['copies'] + dev['teacher'] + dev['masks'] + dev['activations'])
+        training=dev['weights'] + dev['factors'] + dev['copies'] + dev['teacher'] + dev['masks'] + dev['activations'] + dev['logits'])   # the kl objective's logits
     host = (part['stats'] if stats_on == 'cpu' else 0) + (part['teacher'] if teacher_on == 'cpu' else 0)
     return dict(stages={k: v / G for k, v in stages.items()}, peak=max(stages.values()) / G, parts={k: v / G for k, v in part.items()},
                 host=host / G)

@@ -14,7 +14,7 @@ from .evaluate import PAPER_TASKS
 # %% auto #0
 __all__ = ['RESULTS', 'load_records', 'method_label', 'method_order', 'label_order', 'is_baseline', 'role_label', 'record_tag',
            'record_seed', 'runs_table', 'zero_shot_mean', 'headline_table', 'paper_table', 'record_name',
-           'stored_records', 'record_fields', 'migrate_store']
+           'stored_records', 'record_fields', 'migrate_store', 'move_record']
 
 # %% ../nbs/11_records.ipynb #3accb136
 RESULTS = Path(__file__).resolve().parent.parent/'figures'/'results' if '__file__' in globals() else Path('../figures/results')
@@ -159,3 +159,31 @@ def migrate_store(store:str|Path)->int:
         if not isinstance(rec, dict) or 'info' not in rec or ('tag' in rec and 'seed' in rec): continue
         atomic_write(f, json.dumps(record_fields(rec), default=str)); n += 1
     return n
+
+# %% ../nbs/11_records.ipynb #9556a793
+def move_record(src:str|Path, # a record's JSON file
+                store:str|Path, # the folder it moves to
+                tag:str, # its tag there ('' : untagged)
+                why:str, # the reason, kept in the record's `moved` notes
+               )->dict: # the record as stored
+    "Move a record and its logits file to `store` under the name its configuration and `tag` give, its `overrides` restated against today's defaults; the source is removed once the copy is written."
+    from dataclasses import asdict
+    from llrc.models import atomic_write, LLRCError
+    from llrc.select import settings_for
+    src = Path(src); rec = record_fields(json.loads(src.read_text())); i = rec['info']
+    cfg = i.get('config')
+    if not cfg: raise LLRCError(f"record {rec['name']} stores no configuration: its overrides cannot be restated")
+    now = asdict(settings_for(i['method'], i.get('preset')))
+    name = record_name(i['model'], i['method'], i.get('factorization'), i['target'], record_seed(rec), tag)
+    store = Path(store); store.mkdir(parents=True, exist_ok=True)
+    if (store/f'{name}.json').exists() and (store/f'{name}.json').resolve() != src.resolve():
+        raise LLRCError(f"{store/name}.json exists already: move it first")
+    moved = rec.get('moved', []) + [dict(source=f'{src.parent.name}/{src.name}', why=why)]
+    rec = dict(rec, name=name, tag=tag, overrides={k: v for k, v in cfg.items() if k in now and now[k] != v}, moved=moved)
+    old_logits = src.parent/rec['logits_file'] if rec.get('logits_file') else None
+    if old_logits is not None:
+        atomic_write(store/f'{name}.logits.pt', old_logits.read_bytes()); rec['logits_file'] = f'{name}.logits.pt'
+    atomic_write(store/f'{name}.json', json.dumps(rec, default=str))
+    if src.resolve() != (store/f'{name}.json').resolve(): src.unlink()
+    if old_logits is not None and old_logits.resolve() != (store/rec['logits_file']).resolve(): old_logits.unlink()
+    return rec

@@ -11,16 +11,16 @@ from pathlib import Path
 import pandas as pd
 from .models import LLRCError
 from .evaluate import PAPER_TASKS
-from .select import selectors
+from .select import selectors, settings_for
 from .records import (RESULTS, record_name, stored_records, load_records, method_label, label_order, is_baseline,
                           record_seed, role_label)
 from .runner import run_record
 
 # %% auto #0
 __all__ = ['FAMILIES', 'SMOKE_BUDGETS', 'CHANCE', 'STRAIGHTFORWARD_REFERENCE', 'methods_table', 'budgets', 'paper_deltas',
-           'study_profile', 'chance_mean', 'study_configs', 'run_study', 'seed_records', 'study_records', 'study_cmd',
-           'llrc_vs_strs', 'claim_check', 'zero_shot_n', 'eval_note', 'llrc_vs_best', 'zero_shot_vs_best', 'seed_table',
-           'llrc_vs_best_by_seed', 'start_vs_training']
+           'study_profile', 'chance_mean', 'study_configs', 'run_study', 'seed_records', 'study_records',
+           'stale_records', 'study_cmd', 'llrc_vs_strs', 'claim_check', 'zero_shot_n', 'eval_note', 'llrc_vs_best',
+           'zero_shot_vs_best', 'seed_table', 'llrc_vs_best_by_seed', 'start_vs_training']
 
 # %% ../nbs/15_study.ipynb #639e3838
 def methods_table()->list[tuple]:
@@ -152,6 +152,23 @@ def study_records(P:dict)->tuple[list[dict], list[str]]:
     "The store's records for the profile's configurations, and the names of those it lacks."
     return stored_records(P['store'], [record_name(c['model'], c['method'], c['factorization'], c['ratio'], 0, c['tag'])
                                        for c in study_configs(P)])
+
+# %% ../nbs/15_study.ipynb #6f29ca8e
+def stale_records(P:dict, # a `study_profile`
+                  seeds:tuple=(0, 1, 2), # the seeds whose stored records are read
+                 )->list[tuple]: # (record name, {setting: (stored, today)})
+    "The stored records of a profile whose configuration differs from the settings the profile gives that configuration today."
+    out = []
+    for c in study_configs(P, seeds):
+        if c['method'] == 'dense': continue
+        name = record_name(c['model'], c['method'], c['factorization'], c['ratio'], c['seed'], c['tag'])
+        f = Path(P['store'] if c['seed'] == 0 else P.get('seed_store', P['store']))/f'{name}.json'
+        s = settings_for(c['method'], c.get('preset'), {**P['overrides'].get(c['method'], {}), **c.get('overrides', {})})
+        if s is None or not f.exists(): continue
+        now = json.loads(json.dumps(dataclasses.asdict(s)))          # as a record stores it (tuples as lists)
+        stored = json.loads(f.read_text())['info'].get('config') or {}
+        if diff := {k: (v, now[k]) for k, v in stored.items() if k in now and now[k] != v}: out.append((name, diff))
+    return out
 
 # %% ../nbs/15_study.ipynb #b7315006
 def study_cmd(action:str, # 'run' (compute what is missing) or 'status' (list what is stored and what is missing)
