@@ -21,14 +21,14 @@ __all__ = ['FIGURES', 'plot_history', 'rank_frame', 'plot_ranks', 'plot_stages',
 # %% ../nbs/11b_figures.ipynb #6408ea2b
 def plot_history(rec:dict, # a stored LLRC record
                  ax=None):
-    "LLRC training curves: the ratio, each loss term and the oscillating distillation weight."
+    "LLRC training curves: the ratio, each loss term and the oscillating weight of the preserving term."
     h = pd.DataFrame(rec['history'])
     fig, axs = plt.subplots(1, 3, figsize=(13, 3)) if ax is None else (None, ax)
     axs[0].plot(h.step, h.ratio); axs[0].axhline(rec['info']['target'], ls='--', c='gray')
     axs[0].set(title='whole-model ratio (after reconstruction)', xlabel='step')
-    axs[1].plot(h.step, h.distill, label='distillation'); axs[1].plot(h.step, h.tv, label='TV')
+    axs[1].plot(h.step, h.distill, label='preserving term'); axs[1].plot(h.step, h.tv, label='TV')   # 'distill': the objective's term, whichever it is
     axs[1].set(title='loss terms', xlabel='step', yscale='log'); axs[1].legend()
-    axs[2].plot(h.step, h.alpha_t, c='C2'); axs[2].set(title=r'distillation weight $\alpha_t$', xlabel='step')
+    axs[2].plot(h.step, h.alpha_t, c='C2'); axs[2].set(title=r'preserving weight $\alpha_t$', xlabel='step')
     plt.tight_layout()
     return fig
 
