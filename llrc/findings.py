@@ -107,7 +107,8 @@ def add_start_vs_training(F:Findings, # the findings to add to
           seeds=join(sorted({int(n) for n in sv.seeds}), 'or'), train='; '.join(said)[:1].upper() + '; '.join(said)[1:])
     for t, x in sv.iterrows():
         F.add("At {t:.2f}: best baseline {b:.1f}, `fisher` {f:.1f}, LLRC {l:.1f} (seed means); training {verb} {g:.2f} on average "
-              "(per seed, start minus trained: {lo:.2f} to {hi:.2f}) against a seed sd of {sd:.2f}: {v}.", t=t, b=x.best_baseline_ppl, f=x.fisher_ppl,
+              + either(x.seed_sd == x.seed_sd, "(per seed, start minus trained: {lo:.2f} to {hi:.2f}) against a seed sd of {sd:.2f}: {v}.",
+                       "on the one seed both were run on, with no seed sd to weigh it against: {v}."), t=t, b=x.best_baseline_ppl, f=x.fisher_ppl,
               l=x.llrc_ppl, verb=either(x.training_adds >= 0, 'takes off', 'adds'), g=abs(x.training_adds), lo=x.training_adds_min,
               hi=x.training_adds_max, sd=x.seed_sd, v={'helps': 'training helps', 'hurts': 'training hurts', 'within noise': 'within noise'}[v[t]])
     return F
