@@ -17,10 +17,11 @@ from .perplexity import perplexity
 from .select import DEFAULT_METHOD, selectors, parse_sets
 from .save import save_compressed, load_compressed
 from .evaluate import PAPER_TASKS
-from .runner import record_plan, measure_record, write_record, add_zero_shot, _zero_shot
+from .runner import record_plan, measure_record, write_record, add_zero_shot, recalibrate_record, _zero_shot
+from .recalibrate import RECALIBRATIONS
 
 # %% auto #0
-__all__ = ['COMMANDS', 'compress_cmd', 'load_any', 'eval_cmd', 'main']
+__all__ = ['COMMANDS', 'compress_cmd', 'load_any', 'eval_cmd', 'recalibrate_cmd', 'main']
 
 # %% ../nbs/10_cli.ipynb #ff18b518
 def _quiet(quiet:bool):
@@ -81,6 +82,7 @@ def compress_cmd(model:str=DEFAULT_MODEL, # short name (smollm2-135m, gemma3-270
                  dtype:str='fp32', # dtype the model is loaded in, and so its factors: fp32 or bf16 (halves the memory of both; 24_cost)
                  stats_device:str=None, # where SVD-LLM's X Xᵀ sums are kept: None (beside the activations) or cpu (large models on a GPU; 24_cost)
                  stats_gb:float=None, # SVD-LLM: at most this many GB of X Xᵀ sums at once, one pass over the calibration per group of blocks (a 1.5B model needs 18 GB in one pass; 16_memory)
+                 recalibration:str=None, # after selection, for any method: sequential, refit or sequential-refit (08a_recalibrate); its word is added to a record's name
                  ppl_windows:int=20, # held-out windows for perplexity before/after (0: skip)
                  ppl_seqlen:int=512, # tokens per perplexity window
                  checkpoint:str=None, # LLRC mask checkpoint file (default: a hidden state folder beside --out, or the record store's .checkpoints/)
@@ -97,10 +99,13 @@ def compress_cmd(model:str=DEFAULT_MODEL, # short name (smollm2-135m, gemma3-270
     if method not in (reg := selectors()): raise LLRCError(f"unknown --method '{method}'; choose one of {', '.join(reg)}")
     sel = reg[method]
     over = parse_sets(set)
+    if recalibration is not None and recalibration not in RECALIBRATIONS:
+        raise LLRCError(f"unknown --recalibration '{recalibration}'; choose {', '.join(RECALIBRATIONS)}")
+    if recalibration: tag = '_'.join(t for t in (tag, RECALIBRATIONS[recalibration]) if t)   # the record says so in its name
     name, cfg, factorization = record_plan(model, method, ratio, factorization, seed, tag, preset, over)   # bad settings fail here
     task_list = _task_list(tasks)
     if task_list and not record: raise LLRCError("--tasks stores zero-shot results in a record: add --record DIR (or run llrc eval on the folder)")
-    if tag and not record: raise LLRCError("--tag names a record: add --record DIR")
+    if tag and not record and not recalibration: raise LLRCError("--tag names a record: add --record DIR")
     save = out is not None or record is None
     out = Path(out or f"runs/{Path(model).name}-{method}-{ratio}") if save else None
     if save and out.exists() and not overwrite: raise LLRCError(f"{out} already exists; pass --overwrite or choose another --out")
@@ -126,7 +131,7 @@ def compress_cmd(model:str=DEFAULT_MODEL, # short name (smollm2-135m, gemma3-270
     rec, res = measure_record(model, method, ratio, factorization, seed, n_samples, seqlen, corpus, ppl_windows, ppl_seqlen,
                               task_list, limit, mmlu_limit, over, tag, command, device, preset, precision, dtype, checkpoint,
                               progress=not quiet, batch_size=batch_size, checkpoint_every=checkpoint_every, stats_device=stats_device,
-                              stats_gb=stats_gb)
+                              stats_gb=stats_gb, recalibration=recalibration)
     if record: rec = write_record(record, rec, res.logits)
     if save: save_compressed(res, out, overwrite=overwrite, save_dtype=save_dtype)
     if state is not None and Path(checkpoint).exists(): Path(checkpoint).unlink()   # written: the state it chose has served (a --checkpoint given is kept)
@@ -215,15 +220,37 @@ def _study_cmd(*args, **kwargs):
     from llrc.study import study_cmd
     return study_cmd(*args, **kwargs)
 
-COMMANDS = {'compress': (compress_cmd, ['model']), 'eval': (eval_cmd, ['model']), 'study': (_study_cmd, ['action'])}
+def recalibrate_cmd(record:str, # a stored record (.json) of any method
+                    mode:str='sequential-refit', # sequential, refit or sequential-refit (08a_recalibrate)
+                    out:str=None, # the folder the new record goes to (default: beside the record)
+                    device:str='cpu', # cpu, cuda ...
+                    force:bool=False, # replace a stored result
+                    quiet:bool=False, # no progress bars
+                   ):
+    "Recalibrate a stored run's selection (rebuilt and checked against its perplexity first) and store it as a new record."
+    command = _as_command('recalibrate', recalibrate_cmd, dict(locals()), ['record'])
+    _quiet(quiet)
+    f = Path(record)
+    if not f.is_file() or f.suffix != '.json': raise LLRCError(f"no record {record} (a .json file of llrc compress --record or llrc study)")
+    rec = json.loads(f.read_text())
+    if not isinstance(rec, dict) or 'info' not in rec: raise LLRCError(f"{f} is not a record")
+    new = recalibrate_record(rec, mode, f.parent, out, command, force, device, progress=not quiet)
+    r = new['info']['recalibration']
+    print(f"llrc recalibrate: {rec['name']} -> {Path(out or f.parent)/new['name']}.json: {mode} ({r['layers']} layers, {r['seconds']:.0f}s); "
+          f"perplexity {rec['ppl']['ppl']:.2f} -> {new['ppl']['ppl']:.2f}")
+    return new
+
+COMMANDS = {'compress': (compress_cmd, ['model']), 'eval': (eval_cmd, ['model']), 'study': (_study_cmd, ['action']),
+            'recalibrate': (recalibrate_cmd, ['record'])}
 
 def main(argv:list[str]|None=None)->int:
     "Entry point of the `llrc` console script."
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0] in ('-h', '--help') or argv[0] not in COMMANDS:
-        msg = ("usage: llrc {compress,eval,study} ...\n  compress  compress a model and save it\n"
+        msg = ("usage: llrc {compress,eval,study,recalibrate} ...\n  compress  compress a model and save it\n"
                "  eval      perplexity and zero-shot accuracy of a model or compressed folder\n"
-               "  study     run a study profile (llrc study run --profile cpu), or list what it has stored (llrc study status)")
+               "  study     run a study profile (llrc study run --profile cpu), or list what it has stored (llrc study status)\n"
+               "  recalibrate  refit a stored run's factors after its selection (sequential calibration, least-squares refit)")
         if argv and argv[0] not in ('-h', '--help'):
             print(f"llrc: error: unknown command '{argv[0]}'\n{msg}", file=sys.stderr); return 2
         print(msg); return 0

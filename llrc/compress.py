@@ -18,6 +18,7 @@ from .stats import collect_stats, decomposable_linears
 from .factorize import factorize_model, FACTORIZATIONS
 from .masks import install_masks, masked_layers, param_report, check_reachable
 from .select import rank_map, apply_rank_map, get_selector, SelectContext, settings_for, resolve_factorization
+from .recalibrate import recalibrate, RECALIBRATIONS
 
 # %% auto #0
 __all__ = ['low_rank_linear', 'materialize', 'count_params', 'Compressed', 'stats_groups', 'factorize_layers', 'compress',
@@ -132,6 +133,7 @@ def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id;
              precision:str='auto', # model passes of statistics, training and search: 'auto' (bf16 where fast), 'bf16' or 'fp32'
              stats_device:str|None=None, # where SVD-LLM's X Xᵀ sums live (None: beside the activations; 'cpu' saves GPU memory, `24_cost`)
              stats_gb:float|None=None, # SVD-LLM: at most this many GB of X Xᵀ sums at once (more passes over the calibration; None: one pass)
+             recalibration:str|None=None, # after selection, for any selector: 'sequential', 'refit' or 'sequential-refit' (`08a_recalibrate`); None: none
              progress:bool=True, # progress bars
             )->Compressed:
     "Compress a causal LM to `target` whole-model param ratio with any registered rank selector."
@@ -142,6 +144,8 @@ def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id;
         raise LLRCError(f"method '{method}' takes {sel.config.__name__ if sel.config else 'no settings'}, got {type(cfg).__name__}")
     factorization = resolve_factorization(method, cfg, factorization)
     if factorization not in FACTORIZATIONS: raise LLRCError(f"unknown factorization '{factorization}'")
+    if recalibration is not None and recalibration not in RECALIBRATIONS:
+        raise LLRCError(f"unknown recalibration '{recalibration}'; choose {', '.join(RECALIBRATIONS)}")
     if cfg is not None and 'factorization' in {f.name for f in fields(cfg)}: cfg = replace(cfg, factorization=factorization)   # the record states the factors used
     precision = resolve_precision(precision or 'auto', device)
     alpha = getattr(cfg, 'alpha', 0.5)
@@ -173,6 +177,12 @@ def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id;
     out = sel.select(model, calib.batches, target, cfg, ctx)
     secs.update(out.seconds); t = time.time()
     apply_rank_map(model, out.rank_map)
+    secs['post-processing'] = secs.get('post-processing', 0.0) + time.time() - t
+    recal = None
+    if recalibration:                                              # the ranks stay; the factors are refitted (08a_recalibrate)
+        recal = recalibrate(model, calib.batches, factorization, alpha, recalibration, progress)
+        secs['recalibration'] = recal['seconds']
+    t = time.time()
     report = {**param_report(model), **out.extra}
     rmap = rank_map(model)
     secs['post-processing'] = secs.get('post-processing', 0.0) + time.time() - t
@@ -182,6 +192,7 @@ def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id;
                 steps=len(out.history), seconds={k: round(v, 2) for k, v in secs.items()},
                 peak_memory_gb=round(peak_memory_gb(), 2), versions=_versions(), device=str(device), precision=precision,
                 threads=torch.get_num_threads(), host=_host(), shapes=shapes)
+    if recal: info['recalibration'] = recal
     return Compressed(model, tok, rmap, info, out.history, out.logits)
 
 # %% ../nbs/08_compress.ipynb #dd3eef6c

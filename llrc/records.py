@@ -23,9 +23,10 @@ def load_records(folder:str|Path=None, # folder of JSON records (default: figure
                  dense:bool=False, # include the dense model's records (method 'dense')
                  model:str|None=None, # only this model's records
                 )->list[dict]:
-    "Every stored compression record in `folder`, sorted by name."
+    "Every stored compression record in `folder`, sorted by name (other JSON beside them, such as a benchmark's, is passed over)."
     folder = Path(folder) if folder else RESULTS/'compress'
     recs = [json.loads(f.read_text()) for f in sorted(folder.glob('*.json')) if not f.name.endswith('.reselect.json')]
+    recs = [r for r in recs if isinstance(r, dict) and 'info' in r]
     return [r for r in recs if (dense or r['info']['method'] != 'dense') and (model is None or r['info']['model'] == model)]
 
 def _selector(method:str):

@@ -17,11 +17,13 @@ from .evaluate import PAPER_TASKS, zero_shot
 from .stats import decomposable_linears
 from .masks import install_masks, masked_layers
 from .select import DEFAULT_METHOD, get_selector, selectors, settings_for, resolve_factorization, ranks, apply_rank_map, finalize_masks
-from .compress import Compressed, compress_and_measure, count_params, factorize_layers
+from .compress import Compressed, compress_and_measure, count_params, factorize_layers, _host
 from .records import RESULTS, record_name
+from .recalibrate import recalibrate, RECALIBRATIONS
+from .select import rank_map
 
 # %% auto #0
-__all__ = ['record_plan', 'write_record', 'measure_record', 'run_record', 'rebuild_record', 'add_zero_shot']
+__all__ = ['record_plan', 'write_record', 'measure_record', 'run_record', 'rebuild_record', 'add_zero_shot', 'recalibrate_record']
 
 # %% ../nbs/11a_runner.ipynb #0e8328db
 def _zero_shot(model, tok, tasks:list[str], limit:int|None, mmlu_limit:int|None, batch_size:int|None=None)->dict:
@@ -158,6 +160,8 @@ def rebuild_record(rec:dict, # a stored record (not the dense model's)
         finalize_masks(model, i['target'], cfg['reconstruct_threshold'], cfg['selection'], cfg['tol'])
     else:
         apply_rank_map(model, {n: 'dense' if k == 'dense' else list(range(k)) for n, k in rec['ranks'].items()})
+    if rc := i.get('recalibration'):                                # a recalibrated run: the same refit of the same selection
+        recalibrate(model, calib.batches, i['factorization'], (i.get('config') or {}).get('alpha', 0.5), rc['mode'], progress)
     p = perplexity(model, tok, corpus, seqlen=rec['ppl']['seqlen'], max_windows=rec['ppl']['n_windows'], progress=progress)
     if abs(p['ppl'] - rec['ppl']['ppl']) > rtol * rec['ppl']['ppl']:
         raise LLRCError(f"rebuilt {rec['name']} has perplexity {p['ppl']:.4f}, the record says {rec['ppl']['ppl']:.4f}: not the same model")
@@ -180,3 +184,36 @@ def add_zero_shot(rec:dict, # a stored record
     rec = dict(rec, zero_shot=dict(zs, rebuilt=rec['info']['method'] != 'dense', command=command, git=_git()))
     atomic_write(store/f"{rec['name']}.json", json.dumps(rec, default=str))
     return rec
+
+def recalibrate_record(rec:dict, # a stored record of any selector
+                       mode:str='sequential', # 'sequential', 'refit' or 'sequential-refit' (`08a_recalibrate`)
+                       store:str|Path|None=None, # the folder holding it
+                       out:str|Path|None=None, # where the new record goes (default: beside it)
+                       command:str|None=None, # how this was started, stored with the result
+                       force:bool=False, # replace a stored result
+                       device:str='cpu', progress:bool=False,
+                      )->dict: # the new record, as stored
+    "A stored run's selection, rebuilt (checked against its perplexity), then recalibrated and measured: a new record named with the mode's word."
+    store = Path(store) if store else RESULTS/'compress'
+    out = Path(out) if out else store
+    i = rec['info']
+    if i['method'] == 'dense': raise LLRCError("the dense model has no selection to recalibrate")
+    if i.get('recalibration'): raise LLRCError(f"record {rec['name']} is recalibrated already ({i['recalibration']['mode']})")
+    if mode not in RECALIBRATIONS: raise LLRCError(f"unknown recalibration '{mode}'; choose {', '.join(RECALIBRATIONS)}")
+    tag = '_'.join(t for t in (rec.get('tag', ''), RECALIBRATIONS[mode]) if t)
+    name = record_name(i['model'], i['method'], i['factorization'], i['target'], rec['seed'], tag)
+    if (out/f'{name}.json').exists() and not force: return json.loads((out/f'{name}.json').read_text())
+    t0 = time.time()
+    model, tok, corpus, _ = rebuild_record(rec, store, device, progress=progress)
+    c = i['calibration']
+    calib = calibration_set(tok, corpus, c['n_samples'], c['seqlen'], i.get('batch_size', 4), c['seed'])
+    rc = recalibrate(model, calib.batches, i['factorization'], (i.get('config') or {}).get('alpha', 0.5), mode, progress)
+    p = perplexity(model, tok, corpus, seqlen=rec['ppl']['seqlen'], max_windows=rec['ppl']['n_windows'], progress=progress)
+    rc = dict(rc, source=rec['name'], threads=torch.get_num_threads(), host=_host(), peak_memory_gb=round(peak_memory_gb(), 2),
+              wall_seconds=round(time.time() - t0, 1))
+    new = dict(rec, name=name, tag=tag, info=dict(i, recalibration=rc, seconds=dict(i['seconds'], recalibration=rc['seconds'])),
+               ppl=p, zero_shot=None, ranks=ranks(rank_map(model)), wall_seconds=round(rec.get('wall_seconds', 0) + rc['seconds'], 1),
+               command=command, git=_git())
+    new.pop('logits_file', None)
+    logits = torch.load(store/rec['logits_file']) if rec.get('logits_file') else None   # an any-k selection is rebuilt from them
+    return write_record(out, new, logits)
