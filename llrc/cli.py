@@ -101,11 +101,11 @@ def compress_cmd(model:str=DEFAULT_MODEL, # short name (smollm2-135m, gemma3-270
     over = parse_sets(set)
     if recalibration is not None and recalibration not in RECALIBRATIONS:
         raise LLRCError(f"unknown --recalibration '{recalibration}'; choose {', '.join(RECALIBRATIONS)}")
+    if tag and not record: raise LLRCError("--tag names a record: add --record DIR")
     if recalibration: tag = '_'.join(t for t in (tag, RECALIBRATIONS[recalibration]) if t)   # the record says so in its name
     name, cfg, factorization = record_plan(model, method, ratio, factorization, seed, tag, preset, over)   # bad settings fail here
     task_list = _task_list(tasks)
     if task_list and not record: raise LLRCError("--tasks stores zero-shot results in a record: add --record DIR (or run llrc eval on the folder)")
-    if tag and not record and not recalibration: raise LLRCError("--tag names a record: add --record DIR")
     save = out is not None or record is None
     out = Path(out or f"runs/{Path(model).name}-{method}-{ratio}") if save else None
     if save and out.exists() and not overwrite: raise LLRCError(f"{out} already exists; pass --overwrite or choose another --out")

@@ -18,7 +18,7 @@ from .stats import collect_stats, decomposable_linears
 from .factorize import factorize_model, FACTORIZATIONS
 from .masks import install_masks, masked_layers, param_report, check_reachable
 from .select import rank_map, apply_rank_map, get_selector, SelectContext, settings_for, resolve_factorization
-from .recalibrate import recalibrate, RECALIBRATIONS
+from .recalibrate import recalibrate, check_recalibration
 
 # %% auto #0
 __all__ = ['low_rank_linear', 'materialize', 'count_params', 'Compressed', 'stats_groups', 'factorize_layers', 'compress',
@@ -144,8 +144,7 @@ def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id;
         raise LLRCError(f"method '{method}' takes {sel.config.__name__ if sel.config else 'no settings'}, got {type(cfg).__name__}")
     factorization = resolve_factorization(method, cfg, factorization)
     if factorization not in FACTORIZATIONS: raise LLRCError(f"unknown factorization '{factorization}'")
-    if recalibration is not None and recalibration not in RECALIBRATIONS:
-        raise LLRCError(f"unknown recalibration '{recalibration}'; choose {', '.join(RECALIBRATIONS)}")
+    if recalibration is not None: check_recalibration(recalibration)
     if cfg is not None and 'factorization' in {f.name for f in fields(cfg)}: cfg = replace(cfg, factorization=factorization)   # the record states the factors used
     precision = resolve_precision(precision or 'auto', device)
     alpha = getattr(cfg, 'alpha', 0.5)
@@ -177,15 +176,11 @@ def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id;
     out = sel.select(model, calib.batches, target, cfg, ctx)
     secs.update(out.seconds); t = time.time()
     apply_rank_map(model, out.rank_map)
-    secs['post-processing'] = secs.get('post-processing', 0.0) + time.time() - t
-    recal = None
-    if recalibration:                                              # the ranks stay; the factors are refitted (08a_recalibrate)
-        recal = recalibrate(model, calib.batches, factorization, alpha, recalibration, progress)
-        secs['recalibration'] = recal['seconds']
-    t = time.time()
     report = {**param_report(model), **out.extra}
-    rmap = rank_map(model)
     secs['post-processing'] = secs.get('post-processing', 0.0) + time.time() - t
+    recal = recalibrate(model, calib.batches, factorization, alpha, recalibration, progress) if recalibration else None   # ranks stay, factors move
+    if recal: secs['recalibration'] = recal['seconds']
+    rmap = rank_map(model)
     info = dict(model=str(name), method=method, factorization=factorization, target=target, ratio=report['ratio'],
                 linear_ratio=report['linear_ratio'], report=report, calibration=calib.info(), batch_size=batch_size, stats_gb=stats_gb,
                 corpus_source=corpus.source, config=asdict(cfg) if cfg is not None else None,

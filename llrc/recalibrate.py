@@ -16,10 +16,14 @@ from .factorize import factorize, FACTORIZATIONS
 from .masks import masked_layers
 
 # %% auto #0
-__all__ = ['RECALIBRATIONS', 'block_name', 'refit_output', 'recalibrate']
+__all__ = ['RECALIBRATIONS', 'check_recalibration', 'block_name', 'refit_output', 'recalibrate']
 
 # %% ../nbs/08a_recalibrate.ipynb #d9444c45
 RECALIBRATIONS = {'sequential': 'seq', 'refit': 'refit', 'sequential-refit': 'seqrefit'}   # mode -> the word it adds to a record's name
+
+def check_recalibration(mode:str):
+    "A one-line error for an unknown recalibration mode."
+    if mode not in RECALIBRATIONS: raise LLRCError(f"unknown recalibration '{mode}'; choose {', '.join(RECALIBRATIONS)}")
 
 def block_name(layer:str)->str:
     "The decoder block a linear belongs to: `model.layers.3.mlp.up_proj` -> `model.layers.3`."
@@ -91,7 +95,7 @@ def recalibrate(model:nn.Module, # a masked model whose selection is frozen (`ap
                 progress:bool=True,
                )->dict: # what was done, and its seconds
     "Recompute every compressed layer's factors in call order, at the rank it was given: from the inputs the already-recalibrated earlier layers give it (sequential), and/or with the least-squares output factor toward the dense outputs (refit)."
-    if mode not in RECALIBRATIONS: raise LLRCError(f"unknown recalibration '{mode}'; choose {', '.join(RECALIBRATIONS)}")
+    check_recalibration(mode)
     if factorization not in FACTORIZATIONS: raise LLRCError(f"unknown factorization '{factorization}'")
     ml = masked_layers(model)
     if not ml: raise LLRCError("the model has no masked layers: nothing to recalibrate")
@@ -122,7 +126,7 @@ def recalibrate(model:nn.Module, # a masked model whose selection is frozen (`ap
             def grab(n):
                 def f(mod, args):
                     cap[n] = args[0].detach().reshape(-1, args[0].shape[-1])
-                    if len(xds) == 0: held.append(args[0]); groups.setdefault(id(args[0]), []).append(n)
+                    if len(xds) == 0: held.append(args[0]); groups.setdefault(id(args[0]), []).append(n)   # held: no id is reused
                 return f
             cap, hs = {}, [m.register_forward_pre_hook(grab(n)) for n, m in todo.items()]
             as_dense(todo, True)
@@ -149,7 +153,7 @@ def recalibrate(model:nn.Module, # a masked model whose selection is frozen (`ap
                     m = todo[n]
                     if seq:                                   # factors from the inputs this layer now sees (float64); its top k kept
                         f = factorize(m.weight.double(), factorization, LinearStats(asum[n].float(), xtx[n], ntok), alpha)
-                        U, S, Vt = f.U.clone(), f.S, f.Vt
+                        U, S, Vt = f.U, f.S, f.Vt
                         idx = torch.arange(int(m.keep.sum()))
                     else:                                     # the selector's factors and kept directions
                         U, S, Vt = m.U.double(), m.S.double(), m.Vt.double()

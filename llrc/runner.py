@@ -16,11 +16,10 @@ from .perplexity import perplexity
 from .evaluate import PAPER_TASKS, zero_shot
 from .stats import decomposable_linears
 from .masks import install_masks, masked_layers
-from .select import DEFAULT_METHOD, get_selector, selectors, settings_for, resolve_factorization, ranks, apply_rank_map, finalize_masks
+from .select import DEFAULT_METHOD, get_selector, selectors, settings_for, resolve_factorization, ranks, apply_rank_map, finalize_masks, rank_map
 from .compress import Compressed, compress_and_measure, count_params, factorize_layers, _host
 from .records import RESULTS, record_name
-from .recalibrate import recalibrate, RECALIBRATIONS
-from .select import rank_map
+from .recalibrate import recalibrate, check_recalibration, RECALIBRATIONS
 
 # %% auto #0
 __all__ = ['record_plan', 'write_record', 'measure_record', 'run_record', 'rebuild_record', 'add_zero_shot', 'recalibrate_record']
@@ -199,7 +198,7 @@ def recalibrate_record(rec:dict, # a stored record of any selector
     i = rec['info']
     if i['method'] == 'dense': raise LLRCError("the dense model has no selection to recalibrate")
     if i.get('recalibration'): raise LLRCError(f"record {rec['name']} is recalibrated already ({i['recalibration']['mode']})")
-    if mode not in RECALIBRATIONS: raise LLRCError(f"unknown recalibration '{mode}'; choose {', '.join(RECALIBRATIONS)}")
+    check_recalibration(mode)
     tag = '_'.join(t for t in (rec.get('tag', ''), RECALIBRATIONS[mode]) if t)
     name = record_name(i['model'], i['method'], i['factorization'], i['target'], rec['seed'], tag)
     if (out/f'{name}.json').exists() and not force: return json.loads((out/f'{name}.json').read_text())
