@@ -27,7 +27,7 @@ __all__ = ['ABLATIONS', 'VARIANTS', 'ablation_profile', 'ablation_runs', 'resele
 ABLATIONS = dict(
     base=('the base configuration (LLRCConfig with the profile\'s base settings)', {}),
     tv0=('TV loss off (beta_tv = 0)', dict(beta_tv=0.0)),
-    next_token=('next-token loss instead of distillation', dict(objective='next_token')),
+    next_token=("next-token loss instead of the base's preserving term", dict(objective='next_token')),
     rawcost=('ratio counted as k(m+n) always, not after reconstruction (ours)', dict(effective_cost=False)),
     keep0mlp=("block 0's MLP kept dense, not masked (STRS's choice)", dict(keep_dense='model.layers.0.mlp.*')),
     init_only=('no training: the informed start, landed on the target (steps_after_target = 0)', dict(steps_after_target=0)),
@@ -37,7 +37,10 @@ def ablation_profile(profile:str)->dict:
     """Model, ratio, factorization, base overrides, seeds (and which runs repeat them), calibration sizes, evaluation and store of a profile.
     `base_stores`, where given: the base's records are stored elsewhere (seed 0 in the first folder, other seeds in the
     second) under the tag `base_tag`, so the profile reuses those records instead of repeating them.
-    `also`, where given: a second ratio at which some ablations (`tags`, seed 0) run beside the base's seeds there."""
+    `also`, where given: a second ratio at which some ablations (`tags`, seed 0) run beside the base's seeds there.
+    `tags`, where given: the ablations the profile runs (default: all of `ABLATIONS`).
+    `reuse`, where given: tag -> (folder of seed 0, folder of the other seeds) for ablations whose records another study
+    stored under the same tag and settings, so the profile reads them instead of repeating them."""
     if profile == 'cpu':
         # measured on the paper's preserving term (distillation of states, the default until `07_llrc`'s redesign): its base
         # runs are the `distill` records of the redesign's store
@@ -45,6 +48,14 @@ def ablation_profile(profile:str)->dict:
                     seeded=('base',), n_samples=128, seqlen=128, ppl_windows=20, ppl_seqlen=512, device='cpu', store=RESULTS/'ablations',
                     base_stores=(RESULTS/'design', RESULTS/'design'), base_tag='distill',
                     also=dict(ratio=0.80, tags=('init_only', 'tv0', 'next_token')))
+    if profile == 'kl':
+        # the default since `07_llrc`'s redesign (KL on the final logits) at the paper's ratio, each loss ablation on three seeds.
+        # Its base runs are the main study's (`compress` seed 0, `seeds` 1-2); the next-token runs are the redesign's
+        # (`objective=next_token` is the same configuration whatever the default's objective), and so is the start alone
+        return dict(model='smollm2-135m', ratio=0.80, factorization='svdllm', base={}, seeds=[0, 1, 2], calib=[128], n_samples=128, seqlen=128,
+                    ppl_windows=20, ppl_seqlen=512, device='cpu', store=RESULTS/'ablations_kl', tags=('base', 'tv0', 'next_token', 'init_only'),
+                    seeded=('base', 'tv0', 'next_token'), base_stores=(RESULTS/'compress', RESULTS/'seeds'), base_tag='', objective='KL on the logits',
+                    reuse={'next_token': (RESULTS/'ablations', RESULTS/'design'), 'init_only': (RESULTS/'ablations', RESULTS/'ablations')})
     if profile == 'paper':
         return dict(model='meta-llama/Llama-2-7b-hf', ratio=0.80, factorization='svdllm', base={}, seeds=[0, 1, 2], calib=[100, 500, 3000],
                     n_samples=3000, seqlen=128, ppl_windows=None, ppl_seqlen=2048, device='cuda', store=RESULTS/'paper_ablations')
@@ -52,7 +63,7 @@ def ablation_profile(profile:str)->dict:
         return dict(model='smollm2-135m', ratio=0.95, factorization='svdllm', base=dict(max_steps=4, steps_after_target=0, init_batches=2),
                     seeds=[0, 1], calib=[4, 8], also=dict(ratio=0.90, tags=('tv0',)), n_samples=4, seqlen=32, ppl_windows=2, ppl_seqlen=64, device='cpu',
                     store=Path(tempfile.mkdtemp(prefix='llrc-smoke-ablations-')))
-    raise LLRCError(f"unknown profile '{profile}'; choose 'paper', 'cpu' or 'smoke'")
+    raise LLRCError(f"unknown profile '{profile}'; choose 'paper', 'cpu', 'kl' or 'smoke'")
 
 def ablation_runs(P:dict):
     "Every training run of a profile, as `run_record` arguments: each ablation, each extra seed, each calibration size, then those at the `also` ratio."
@@ -61,8 +72,11 @@ def ablation_runs(P:dict):
     def run(tag, seed, n, over, ratio=P['ratio']):
         if tag == 'base' and P.get('base_stores'):       # the base's records, stored elsewhere under their own tag
             return dict(common, ratio=ratio, seed=seed, n_samples=n, tag=P.get('base_tag', ''), overrides=over, store=P['base_stores'][0 if seed == 0 else -1])
+        if tag in P.get('reuse', {}):                    # stored by another study under the same tag
+            return dict(common, ratio=ratio, seed=seed, n_samples=n, tag=tag, overrides=over, store=P['reuse'][tag][0 if seed == 0 else -1])
         return dict(common, ratio=ratio, seed=seed, n_samples=n, tag=tag, overrides=over)
-    for tag, (_, over) in ABLATIONS.items():
+    for tag in P.get('tags', ABLATIONS):
+        over = ABLATIONS[tag][1]
         yield run(tag, 0, P['n_samples'], {**P['base'], **over})
     for s in P['seeds'][1:]:
         for tag in P.get('seeded', ('base',)):
@@ -193,6 +207,7 @@ def plot_seed_spread(kept:pd.DataFrame, ax=None):
 def ablation_claims(tbl:pd.DataFrame, # `ablation_table`
                     sel:pd.DataFrame|None=None, # `reselect` of the base run, as a frame
                     noise:float|None=None, # a difference this small or smaller is 'within noise' (default: 2 sd of the base run's seeds)
+                    objective:str='distillation', # the base's preserving term, as its claim against next-token loss names it
                    )->pd.DataFrame:
     """The paper's ablation claims, each with the two perplexities it compares here (means over the seeds both sides ran) and whether it holds:
     'yes' or 'no' only where the difference is larger than `noise`, else 'within noise'."""
@@ -203,7 +218,7 @@ def ablation_claims(tbl:pd.DataFrame, # `ablation_table`
         common = sorted(set(tbl[tbl.run == a].seed) & set(tbl[tbl.run == z].seed))
         m = lambda run: tbl[(tbl.run == run) & tbl.seed.isin(common)].ppl.mean() if common else float('nan')
         return dict(ours=m(a), ablated=m(z), seeds=','.join(map(str, common)))
-    rows = [('TV loss helps', 'base', 'tv0'), ('distillation beats next-token loss', 'base', 'next_token'),
+    rows = [('TV loss helps', 'base', 'tv0'), (f'{objective} beats next-token loss', 'base', 'next_token'),
             ('counting the ratio after reconstruction helps (ours)', 'base', 'rawcost'),
             ("keeping block 0's MLP dense helps (ours)", 'keep0mlp', 'base'),
             ('training the masks helps, over the informed start alone', 'base', 'init_only')]
