@@ -210,7 +210,7 @@ def compress_and_measure(model:str, # short name, folder or hub id
     score = lambda net: perplexity(net, tok, corpus, seqlen=ppl_seqlen, max_windows=ppl_windows, progress=progress) if ppl_windows != 0 else None
     before = score(m)
     res = compress(m, target, method, tok=tok, cfg=cfg, corpus=corpus, progress=progress, **kwargs)
-    res.info['model'] = model
+    res.info['model'], res.info['dtype'] = model, dtype
     if preset: res.info['preset'] = preset
     res.info['perplexity'] = dict(dense=before, compressed=score(res.model))
     return res

@@ -102,23 +102,25 @@ def plan_table(models:list[str]=list(PAPER_MODELS), gpu_gb:float=80.0, **kw)->pd
     return pd.DataFrame(rows).set_index(['model', 'setting'])
 
 # %% ../nbs/16_memory.ipynb #94deca83
-def check_on_records(records:list[dict], # stored records (`load_records(dense=True)`): the model's dense one and its LLRC ones are used
+def check_on_records(records:list[dict], # stored records (`load_records(dense=True)`): the model's dense one and its compressed ones are used
                      model:str='smollm2-135m',
+                     methods:tuple|None=('llrc',), # the selectors whose records are checked (None: every one)
                     )->pd.DataFrame:
-    "Predicted peak (plan on the model's shapes + the dense record's baseline) against each record's measured peak."
+    "Predicted peak (plan on the model's shapes with each record's own settings, over the stages it ran, + the dense record's baseline) against each record's measured peak."
     records = [r for r in records if r['info']['model'] == model]
     dense = next(r for r in records if r['info']['method'] == 'dense')
     mm = meta_model(model)
-    base = dense['info']['peak_memory_gb'] - memory_plan(mm, weights='fp32')['parts']['weights']
+    base = dense['info']['peak_memory_gb'] - memory_plan(mm, weights=dense['info'].get('dtype', 'fp32'))['parts']['weights']
     rows = []
     for r in records:
         i = r['info']
-        if i['method'] != 'llrc' or i.get('preset'): continue
+        if i['method'] == 'dense' or (methods and i['method'] not in methods) or i.get('preset'): continue
         c = i['calibration']
-        p = memory_plan(mm, weights='fp32', training=i.get('precision', 'bf16'), factorization=i['factorization'],
-                        n_samples=c['n_samples'], seqlen=c['seqlen'], stats_on='device', teacher_on='device')
-        rows.append(dict(record=r['name'], measured=i['peak_memory_gb'], predicted=round(p['peak'] + base, 2),
-                         load_1min=i.get('host', {}).get('load_1min')))
+        p = memory_plan(mm, weights=i.get('dtype', 'fp32'), training=i.get('precision', 'bf16'), factorization=i['factorization'],
+                        n_samples=c['n_samples'], seqlen=c['seqlen'], stats_on='device', teacher_on='device', stats_gb=i.get('stats_gb'))
+        ran = [s for s in p['stages'] if s in i['seconds']] or list(p['stages'])     # the stages this selector ran
+        rows.append(dict(record=r['name'], stages=', '.join(ran), measured=i['peak_memory_gb'],
+                         predicted=round(max(p['stages'][s] for s in ran) + base, 2), load_1min=i.get('host', {}).get('load_1min')))
     df = pd.DataFrame(rows)
-    df['error'] = ((df.predicted - df.measured) / df.measured).round(3)
+    if len(df): df['error'] = ((df.predicted - df.measured) / df.measured).round(3)
     return df

@@ -114,7 +114,7 @@ def paper_table(records:list[dict], # stored records, the dense model's included
     dense = [r for r in records if r['info']['method'] == 'dense']
     comp = [r for r in records if r['info']['method'] != 'dense']
     rows = []
-    for t in sorted({r['info']['target'] for r in comp}, reverse=True):
+    for t in sorted({r['info']['target'] for r in comp}, reverse=True) or [1.0]:      # the dense row alone, until a compressed one is stored
         for r in dense + [r for r in comp if r['info']['target'] == t]:
             zs = (r.get('zero_shot') or {}).get('tasks', {})
             acc = {k: (100 * zs[k]['acc'] if zs.get(k, {}).get('acc') is not None else float('nan')) for k in tasks}

@@ -47,6 +47,8 @@ class LinearStats:
         self.n += x.shape[0]
 
 # %% ../nbs/03_stats.ipynb #1336f3b6
+class _Enough(Exception): "Every hooked layer has seen this batch: the rest of the forward pass is not needed."
+
 @torch.no_grad()
 def collect_stats(model:nn.Module, # the dense model
                   batches, # iterable of (batch, seqlen) token tensors, e.g. `Calibration.batches`
@@ -59,10 +61,10 @@ def collect_stats(model:nn.Module, # the dense model
     layers = layers if layers is not None else decomposable_linears(model)
     batches = list(batches)
     if not batches: raise LLRCError("the calibration set is empty: no batches to collect statistics on")
-    stats, owners, first, seen = {}, set(), [True], {}
+    stats, owners, first, seen, fired = {}, set(), [True], {}, set()
     def hook(name):
         def f(mod, args):
-            x = args[0]
+            x = args[0]; fired.add(name)
             if first[0]:
                 prev = seen.get((x.data_ptr(), tuple(x.shape)))
                 if prev is not None and prev[1]() is x:       # the very same tensor object: share
@@ -75,11 +77,17 @@ def collect_stats(model:nn.Module, # the dense model
             if name in owners: stats[name].update(x)
         return f
     hs = [m.register_forward_pre_hook(hook(n)) for n,m in layers.items()]
+    def enough(mod, args, out):                # stop after the last layer, once every layer has been seen: a group of
+        if len(fired) == len(layers): raise _Enough   # early blocks skips the rest of the model and its logits
+    hs.append(list(layers.values())[-1].register_forward_hook(enough))
     was_training = model.training; model.eval()
     dev = model_device(model)
     try:
         for i,b in enumerate(tqdm(batches, desc='statistics', disable=not progress, leave=False)):
-            model(b.to(dev)); first[0] = False
+            fired.clear()
+            try: model(b.to(dev))
+            except _Enough: pass
+            first[0] = False
     finally:
         for h in hs: h.remove()
         model.train(was_training)

@@ -30,8 +30,10 @@ def methods_table()->list[tuple]:
 FAMILIES = dict(
     llama2=dict(title='Llama-2', paper=['meta-llama/Llama-2-7b-hf', 'meta-llama/Llama-2-13b-hf'], cpu=['smollm2-135m'],
                 cpu_ratios=[0.95, 0.90, 0.85, 0.80], cpu_budgets=('cpu', 'presets'), seed_budget='seeds'),
-    llama3=dict(title='Llama-3', paper=['meta-llama/Meta-Llama-3-8B'], cpu=['smollm2-135m'], cpu_ratios=[0.95, 0.90, 0.85, 0.80],
-                cpu_budgets=('cpu',), seed_budget='seeds'),
+    llama3=dict(title='Llama-3', paper=['meta-llama/Meta-Llama-3-8B'], cpu=['qwen2.5-coder-1.5b'], cpu_ratios=[0.90, 0.80],
+                cpu_budgets=('cpu',), seed_budget='seeds', smoke=['smollm2-135m'],
+                cpu_rows=['uniform:svdllm', 'strs:asvd', 'ars:asvd', 'tla:svdllm', 'fisher:svdllm', 'llrc:svdllm'],  # a 1.5B row costs about an hour here
+                cpu_compress=dict(stats_gb=4.0)),   # 16_memory: SVD-LLM's sums of this model need 18 GB in one pass
     gemma=dict(title='Gemma', paper=['google/gemma-7b'], cpu=['gemma3-270m'], cpu_ratios=[0.90], cpu_drop_factorizations=['svd'],
                cpu_budgets=('short',)),
 )
@@ -61,6 +63,7 @@ def study_profile(family:str, # 'llama2', 'llama3' or 'gemma'
     if family not in FAMILIES: raise LLRCError(f"unknown family '{family}'; choose one of {', '.join(FAMILIES)}")
     F = FAMILIES[family]
     methods = [m for m in methods_table() if profile != 'cpu' or m[1] not in F.get('cpu_drop_factorizations', [])]
+    if profile == 'cpu' and 'cpu_rows' in F: methods = [m for m in methods if m[0] == 'dense' or f'{m[0]}:{m[1]}' in F['cpu_rows']]
     if profile == 'paper':
         return dict(family=family, models=F['paper'], ratios=[0.90, 0.85, 0.80], methods=methods, n_samples=3000, seqlen=128,
                     ppl_windows=None, ppl_seqlen=2048, tasks=PAPER_TASKS, limit=None, mmlu_limit=None, overrides={}, tags={},
@@ -72,10 +75,10 @@ def study_profile(family:str, # 'llama2', 'llama3' or 'gemma'
         return dict(family=family, models=F['cpu'], ratios=F['cpu_ratios'], methods=methods, n_samples=128, seqlen=128,
                     ppl_windows=20, ppl_seqlen=512, tasks=PAPER_TASKS, limit=200, mmlu_limit=4,
                     overrides=over, tags=tags, device='cpu', store=RESULTS/'compress',
-                    seed_store=RESULTS/'seeds', seed_runs=seed_runs, extra=extra)
+                    seed_store=RESULTS/'seeds', seed_runs=seed_runs, extra=extra, compress=F.get('cpu_compress', {}))
     if profile == 'smoke':
         over, tags, _ = budgets(SMOKE_BUDGETS)
-        return dict(family=family, models=F['cpu'], ratios=[0.95], methods=methods, n_samples=4, seqlen=32, ppl_windows=2,
+        return dict(family=family, models=F.get('smoke', F['cpu']), ratios=[0.95], methods=methods, n_samples=4, seqlen=32, ppl_windows=2,
                     ppl_seqlen=64, tasks=['boolq'], limit=2, mmlu_limit=None, tags=tags, device='cpu',
                     store=Path(tempfile.mkdtemp(prefix=f'llrc-smoke-{family}-')), overrides=over)
     raise LLRCError(f"unknown profile '{profile}'; choose 'paper', 'cpu' or 'smoke'")
@@ -119,7 +122,7 @@ def run_study(P:dict, # a `study_profile`
     "Compute every configuration of `P` that its store lacks, one after the other (resumable: stop and rerun at will)."
     import time
     done = []
-    todo = [c for c in study_configs(P, seeds) if (only is None or c['model'] == only) and (methods is None or c['method'] in methods)
+    todo = [c for c in study_configs(P, seeds) if (only is None or c['model'] == only) and (methods is None or c['method'] in methods or f"{c['method']}:{c['factorization']}" in methods)
             and (ratios is None or c['ratio'] in ratios)]
     for j, c in enumerate(todo, 1):
         name = record_name(c['model'], c['method'], c['factorization'], c['ratio'], c['seed'], c['tag'])
@@ -130,7 +133,8 @@ def run_study(P:dict, # a `study_profile`
         c = dict(c); over = {**P['overrides'].get(c['method'], {}), **c.pop('overrides', {})}
         r = run_record(**c, n_samples=P['n_samples'], seqlen=P['seqlen'], ppl_windows=P['ppl_windows'], ppl_seqlen=P['ppl_seqlen'],
                        tasks=P['tasks'] if zero_shot else None, limit=P['limit'], mmlu_limit=P['mmlu_limit'],
-                       overrides=over, store=store, device=P['device'], command=command, progress=progress)
+                       overrides=over, store=store, device=P['device'], command=command, progress=progress,
+                       **P.get('compress', {}))
         log(f"[{j}/{len(todo)}] {name}: ratio {r['info']['ratio']:.4f}, perplexity {r['ppl']['ppl']:.2f}, {time.time() - t:.0f}s")
         done.append(name)
     return done
@@ -175,7 +179,7 @@ def study_cmd(action:str, # 'run' (compute what is missing) or 'status' (list wh
               profile:str='cpu', # cpu, smoke or paper
               family:str='all', # llama2, llama3, gemma or all
               only:str=None, # only this model, e.g. gemma3-270m
-              methods:str=None, # comma-separated methods (default: every row of the profile)
+              methods:str=None, # comma-separated methods, or method:factorization for one row, e.g. uniform:svdllm (default: every row of the profile)
               ratios:str=None, # comma-separated target ratios (default: all of the profile's)
               seeds:str='0', # comma-separated seeds of the compressed rows, e.g. 0,1,2 (the tables read seed 0; 23_ablations and 20 the rest)
               skip_zero_shot:bool=False, # perplexity only; zero-shot can be added later (llrc eval RECORD.json --tasks all)
