@@ -159,16 +159,18 @@ def load_any(name_or_folder:str, device:str='cpu'):
     m, tok = load_model(name_or_folder, device=device)
     return m, tok, None
 
-def _eval_record(f:Path, task_list, limit, mmlu_limit, batch_size, device, force, quiet, command)->dict:
+def _eval_record(f:Path, task_list, limit, mmlu_limit, batch_size, device, force, quiet, command, precision='fp32', out=None)->dict:
     "Add zero-shot results to the stored record `f` (`add_zero_shot`: its model rebuilt and checked against its perplexity)."
     rec = json.loads(f.read_text())
     if not isinstance(rec, dict) or 'info' not in rec: raise LLRCError(f"{f} is not a record (a JSON file of `llrc compress --record` or `llrc study`)")
     if not task_list: raise LLRCError("a record is evaluated with --tasks (its perplexity is stored already)")
-    if rec.get('zero_shot') and not force: raise LLRCError(f"{f.name} has zero-shot results already; pass --force to replace them")
-    rec = add_zero_shot(rec, task_list, limit, mmlu_limit, store=f.parent, command=command, force=force, device=device,
-                        progress=not quiet, batch_size=batch_size)
+    dest = Path(out) if out else f.parent
+    if (dest/f.name).is_file() and json.loads((dest/f.name).read_text()).get('zero_shot') and not force:
+        raise LLRCError(f"{dest/f.name} has zero-shot results already; pass --force to replace them")
+    rec = add_zero_shot(rec, task_list, limit, mmlu_limit, store=f.parent, command=command, force=True, device=device,
+                        progress=not quiet, batch_size=batch_size, precision=precision, out=dest)
     zs = rec['zero_shot']
-    print(f"llrc eval: record {rec['name']}: zero-shot accuracy added ({zs['seconds']:.0f}s, limits {zs['limits']}): "
+    print(f"llrc eval: record {rec['name']}: zero-shot accuracy added ({zs['seconds']:.0f}s, {zs['precision']}, limits {zs['limits']}): "
           + ', '.join(f"{t} {v['acc']:.3f}" for t, v in zs['tasks'].items()))
     return rec
 
@@ -184,6 +186,8 @@ def eval_cmd(model:str, # compressed folder, short name, local folder or hub id;
              device:str='cpu', # cpu, cuda ...
              json_out:str=None, # also write the result as JSON here
              force:bool=False, # a record: replace the zero-shot results it has
+             precision:str='fp32', # zero-shot model passes: fp32, or bf16 autocast (faster where the CPU has AMX; 12_evaluate measures both)
+             out:str=None, # a record: the folder the updated record goes to (default: beside it)
              quiet:bool=False, # no progress bar
             ):
     "Held-out perplexity and/or lm-eval zero-shot accuracy of a compressed or dense model, or zero-shot added to a stored record."
@@ -193,7 +197,7 @@ def eval_cmd(model:str, # compressed folder, short name, local folder or hub id;
     if limit is not None and limit < 1: raise LLRCError(f"--limit must be at least 1, got {limit}")
     if str(model).endswith('.json'):
         if not Path(model).is_file(): raise LLRCError(f"no record {model}")
-        return _eval_record(Path(model), task_list, limit, mmlu_limit, batch_size, device, force, quiet, command)
+        return _eval_record(Path(model), task_list, limit, mmlu_limit, batch_size, device, force, quiet, command, precision, out)
     m, tok, meta = load_any(model, device)
     rec, what = dict(model=model), (f" (compressed: {meta['info']['method']}, ratio {meta['info']['ratio']:.4f})" if meta else '')
     if meta: rec['compression'] = dict(method=meta['info']['method'], ratio=meta['info']['ratio'], target=meta['info']['target'])
@@ -204,7 +208,7 @@ def eval_cmd(model:str, # compressed folder, short name, local folder or hub id;
         rec['perplexity'] = r
         lines.append(f"llrc eval: {model}{what}: perplexity {r['ppl']:.2f} on {r['n_windows']} x {ppl_seqlen} tokens of {corp.name}")
     if task_list:
-        z = _zero_shot(m, tok, task_list, limit, mmlu_limit, batch_size)
+        z = _zero_shot(m, tok, task_list, limit, mmlu_limit, batch_size, precision)
         rec['zero_shot'] = z
         lim = f"limit {limit}" if limit else 'all documents'
         lines.append(f"llrc eval: {model}{what}: zero-shot accuracy ({lim}, {'offline copies' if z['offline'] else 'hub data'}):")

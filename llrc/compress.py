@@ -6,23 +6,24 @@ Docs: https://llrc-dev.github.io/llrc/compress.html.md"""
 
 # %% ../nbs/08_compress.ipynb #f6e3f72d
 from __future__ import annotations
-import fnmatch, os, platform, time
+import fnmatch, hashlib, json, os, platform, tempfile, time
+from pathlib import Path
 from dataclasses import dataclass, asdict, field, fields, replace
 import torch
 from torch import nn
-from .models import LLRCError, load_model
+from .models import LLRCError, load_model, cache_dir
 from .data import Corpus, load_corpus, calibration_set
 from .perplexity import perplexity
 from .device import resolve_precision, keep_freed_memory, peak_memory_gb
 from .stats import collect_stats, decomposable_linears
-from .factorize import factorize_model, FACTORIZATIONS
+from .factorize import factorize_model, FACTORIZATIONS, Factors
 from .masks import install_masks, masked_layers, param_report, check_reachable
 from .select import rank_map, apply_rank_map, get_selector, SelectContext, settings_for, resolve_factorization
 from .recalibrate import recalibrate, check_recalibration
 
 # %% auto #0
-__all__ = ['low_rank_linear', 'materialize', 'count_params', 'Compressed', 'stats_groups', 'factorize_layers', 'compress',
-           'compress_and_measure']
+__all__ = ['FACTOR_CACHE_VERSION', 'low_rank_linear', 'materialize', 'count_params', 'Compressed', 'stats_groups',
+           'factorize_layers', 'compress', 'factor_cache_file', 'save_factors', 'load_factors', 'compress_and_measure']
 
 # %% ../nbs/08_compress.ipynb #d39e5515
 def low_rank_linear(in_features:int, out_features:int, k:int, bias:bool, device=None, dtype=None)->nn.Sequential:
@@ -134,6 +135,7 @@ def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id;
              stats_device:str|None=None, # where SVD-LLM's X Xᵀ sums live (None: beside the activations; 'cpu' saves GPU memory, `24_cost`)
              stats_gb:float|None=None, # SVD-LLM: at most this many GB of X Xᵀ sums at once (more passes over the calibration; None: one pass)
              recalibration:str|None=None, # after selection, for any selector: 'sequential', 'refit' or 'sequential-refit' (`08a_recalibrate`); None: none
+             factor_cache:bool|str=False, # reuse the factors of an earlier run with the same weights, calibration and factorization (True: the cache folder; or a folder)
              progress:bool=True, # progress bars
             )->Compressed:
     "Compress a causal LM to `target` whole-model param ratio with any registered rank selector."
@@ -165,8 +167,14 @@ def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id;
         layers = {n: l for n, l in layers.items() if not any(fnmatch.fnmatchcase(n, q) for q in pats)}
     dense_total = sum(p.numel() for p in model.parameters())
     check_reachable(target, dense_total - sum(l.weight.numel() for l in layers.values()), dense_total)
-    factors, s = factorize_layers(model, calib.batches, factorization, alpha, layers, progress, stats_device, stats_gb)
-    secs.update(s)
+    cache = factor_cache_file(layers, calib.info(), factorization, alpha, None if factor_cache is True else factor_cache) if factor_cache else None
+    if cache is not None and cache.exists():
+        factors, built = load_factors(cache)
+        secs['factor cache'] = time.time() - t; fcache = dict(file=cache.name, hit=True, built_seconds=built)
+    else:
+        factors, s = factorize_layers(model, calib.batches, factorization, alpha, layers, progress, stats_device, stats_gb)
+        secs.update(s)
+        if cache is not None: save_factors(cache, factors, s); fcache = dict(file=cache.name, hit=False)
     install_masks(model, factors)
     del factors
     t = time.time()
@@ -188,7 +196,40 @@ def compress(model:str|nn.Module='smollm2-135m', # short name, folder or hub id;
                 peak_memory_gb=round(peak_memory_gb(), 2), versions=_versions(), device=str(device), precision=precision,
                 threads=torch.get_num_threads(), host=_host(), shapes=shapes)
     if recal: info['recalibration'] = recal
+    if cache is not None: info['factor_cache'] = {**fcache, **({} if factor_cache is True else dict(folder=str(cache.parent)))}   # where `rebuild_record` finds them
     return Compressed(model, tok, rmap, info, out.history, out.logits)
+
+# %% ../nbs/08_compress.ipynb #fcache02
+FACTOR_CACHE_VERSION = 1   # bump when the factors of the same inputs change
+
+def factor_cache_file(layers:dict, # name -> linear, the layers to factorize
+                      calibration:dict, # `Calibration.info()`: corpus, windows, seed
+                      factorization:str, alpha:float=0.5,
+                      folder:str|Path|None=None, # default: the cache's `factors` folder
+                     )->Path:
+    "Where the factors of these weights, this calibration and this factorization are cached."
+    key = dict(version=FACTOR_CACHE_VERSION, factorization=factorization, alpha=alpha if factorization == 'asvd' else None,
+               calibration=calibration, dtype=str(next(iter(layers.values())).weight.dtype),
+               layers=[[n, l.out_features, l.in_features, round(float(l.weight.detach().double().sum()), 6)] for n, l in layers.items()])
+    h = hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()[:20]
+    return Path(folder or cache_dir('factors'))/f'{factorization}-{h}.pt'
+
+def save_factors(path:Path, factors:dict, seconds:dict)->Path:
+    "Write factors and the seconds that made them, whole or not at all."
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f'.{path.name}.tmp-', dir=path.parent); os.close(fd)
+    try:
+        torch.save(dict(factors={n: (f.U, f.S, f.Vt) for n, f in factors.items()}, seconds=seconds), tmp)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp): os.unlink(tmp)
+    return path
+
+def load_factors(path:Path)->tuple[dict,dict]:
+    "(layer -> factors, the seconds of the run that built them)."
+    d = torch.load(path, weights_only=True)
+    return {n: Factors(*t) for n, t in d['factors'].items()}, d['seconds']
+
 
 # %% ../nbs/08_compress.ipynb #dd3eef6c
 def compress_and_measure(model:str, # short name, folder or hub id
@@ -201,16 +242,21 @@ def compress_and_measure(model:str, # short name, folder or hub id
                          ppl_windows:int|None=20, # held-out windows scored before and after (0: none; None: every window)
                          ppl_seqlen:int=512, # tokens per window
                          progress:bool=True,
+                         ppl_dense:dict|None=None, # a stored score of this dense model (a dense record's `ppl`): reused when made with these settings
                          **kwargs, # the rest of `compress`'s arguments
                         )->Compressed: # its `info['perplexity']` holds both scores
     "Load, score the dense model, compress, score the result: the one pipeline of `llrc compress` and of every stored record."
     if dtype not in ('fp32', 'bf16'): raise LLRCError(f"dtype must be fp32 or bf16, got '{dtype}'")
+    peak0 = peak_memory_gb()                                          # a process that ran earlier work may have peaked higher already
     m, tok = load_model(model, device=kwargs.get('device', 'cpu'), dtype=torch.bfloat16 if dtype == 'bf16' else torch.float32)
     corpus = load_corpus(corpus) if isinstance(corpus, str) else corpus
     score = lambda net: perplexity(net, tok, corpus, seqlen=ppl_seqlen, max_windows=ppl_windows, progress=progress) if ppl_windows != 0 else None
-    before = score(m)
+    same = lambda d: (d and ppl_windows and d.get('n_windows') == ppl_windows and d.get('seqlen') == ppl_seqlen and d.get('corpus') == corpus.name
+                      and d.get('split') == 'test' and d.get('precision') == 'fp32' and d.get('dtype', 'fp32') == dtype)
+    before = dict(ppl_dense, reused=True) if same(ppl_dense) else score(m)   # the dense score is deterministic: a stored one is the same number
     res = compress(m, target, method, tok=tok, cfg=cfg, corpus=corpus, progress=progress, **kwargs)
     res.info['model'], res.info['dtype'] = model, dtype
+    res.info['peak_memory_before_gb'] = round(peak0, 2)               # `peak_memory_gb` not above this: the peak is an earlier run's
     if preset: res.info['preset'] = preset
     res.info['perplexity'] = dict(dense=before, compressed=score(res.model))
     return res

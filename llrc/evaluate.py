@@ -11,6 +11,7 @@ from pathlib import Path
 import torch
 from .models import LLRCError, atomic_dir, cache_dir, hub_reachable
 from .data import adds_bos
+from .device import autocast, model_device, resolve_precision
 
 # %% auto #0
 __all__ = ['OLMO_PKG', 'PAPER_TASKS', 'olmo_root', 'lm_eval_tasks_dir', 'rebuild_split', 'task_folder', 'eval_batch_size',
@@ -135,6 +136,7 @@ def zero_shot(model, # a causal LM (any `PreTrainedModel`, compressed or not)
               batch_size:int|None=None, # lm-eval batch size; None: `eval_batch_size(model)`
               offline:bool|None=None, # use the local copies (None: when the Hub is unreachable)
               log_samples:bool=False, # keep lm-eval's per-document records in the result
+              precision:str='fp32', # model passes: 'fp32', or 'bf16' autocast (below, "Zero-shot in bf16")
              )->dict: # {'tasks': {task: {'acc', 'acc_norm', 'n'}}, 'limit', 'offline', 'seconds', 'lm_eval'}
     "Zero-shot accuracy with lm-eval's task definitions."
     import lm_eval
@@ -149,9 +151,11 @@ def zero_shot(model, # a causal LM (any `PreTrainedModel`, compressed or not)
     names = {t: (f'llrc_{t}' if offline else t) for t in tasks}
     batch_size = batch_size or eval_batch_size(model)
     lm = HFLM(pretrained=model, tokenizer=tok, batch_size=batch_size, add_bos_token=adds_bos(tok))
+    dev = model_device(model)
     t0 = time.time()
-    out = simple_evaluate(model=lm, tasks=list(names.values()), task_manager=tm, limit=limit, num_fewshot=0,
-                          log_samples=log_samples, bootstrap_iters=0, random_seed=0, numpy_random_seed=0, torch_random_seed=0)
+    with autocast(precision, dev):   # one context for the whole run: autocast caches each weight's bf16 copy across batches
+        out = simple_evaluate(model=lm, tasks=list(names.values()), task_manager=tm, limit=limit, num_fewshot=0,
+                              log_samples=log_samples, bootstrap_iters=0, random_seed=0, numpy_random_seed=0, torch_random_seed=0)
     res = {}
     for t, n in names.items():
         r = out['results'][n]
@@ -160,6 +164,6 @@ def zero_shot(model, # a causal LM (any `PreTrainedModel`, compressed or not)
             ns = sum(v['effective'] for k, v in out['n-samples'].items() if k.startswith(n + '_'))
         res[t] = dict(acc=r.get('acc,none'), acc_norm=r.get('acc_norm,none'), n=ns)
     rec = dict(tasks=res, limit=limit, offline=offline, num_fewshot=0, seconds=round(time.time() - t0, 1),
-               batch_size=batch_size, lm_eval=lm_eval.__version__)
+               batch_size=batch_size, precision=resolve_precision(precision, dev), lm_eval=lm_eval.__version__)
     if log_samples: rec['samples'] = out['samples']
     return rec

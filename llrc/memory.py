@@ -14,7 +14,7 @@ from .models import LLRCError
 from .stats import decomposable_linears
 
 # %% auto #0
-__all__ = ['PAPER_MODELS', 'SETTINGS', 'meta_model', 'memory_plan', 'plan_table', 'check_on_records']
+__all__ = ['PAPER_MODELS', 'SETTINGS', 'meta_model', 'memory_plan', 'plan_table', 'baseline_gb', 'check_on_records']
 
 # %% ../nbs/16_memory.ipynb #c145daac
 PAPER_MODELS = {       # config class and the published sizes (the models' own config.json on the hub)
@@ -102,6 +102,13 @@ def plan_table(models:list[str]=list(PAPER_MODELS), gpu_gb:float=80.0, **kw)->pd
     return pd.DataFrame(rows).set_index(['model', 'setting'])
 
 # %% ../nbs/16_memory.ipynb #94deca83
+def baseline_gb(dense:dict, # the model's stored dense record
+                mm:nn.Module|None=None, # its meta model (default: built from the record's model)
+               )->float:
+    "What a run holds beside the plan: the dense record's measured peak less its weights (Python, torch, tokenizer, corpus, one evaluation)."
+    mm = mm if mm is not None else meta_model(dense['info']['model'])
+    return dense['info']['peak_memory_gb'] - memory_plan(mm, weights=dense['info'].get('dtype', 'fp32'))['parts']['weights']
+
 def check_on_records(records:list[dict], # stored records (`load_records(dense=True)`): the model's dense one and its compressed ones are used
                      model:str='smollm2-135m',
                      methods:tuple|None=('llrc',), # the selectors whose records are checked (None: every one)
@@ -110,7 +117,7 @@ def check_on_records(records:list[dict], # stored records (`load_records(dense=T
     records = [r for r in records if r['info']['model'] == model]
     dense = next(r for r in records if r['info']['method'] == 'dense')
     mm = meta_model(model)
-    base = dense['info']['peak_memory_gb'] - memory_plan(mm, weights=dense['info'].get('dtype', 'fp32'))['parts']['weights']
+    base = baseline_gb(dense, mm)
     rows = []
     for r in records:
         i = r['info']
@@ -118,7 +125,9 @@ def check_on_records(records:list[dict], # stored records (`load_records(dense=T
         c = i['calibration']
         p = memory_plan(mm, weights=i.get('dtype', 'fp32'), training=i.get('precision', 'bf16'), factorization=i['factorization'],
                         n_samples=c['n_samples'], seqlen=c['seqlen'], stats_on='device', teacher_on='device', stats_gb=i.get('stats_gb'))
-        ran = [s for s in p['stages'] if s in i['seconds']] or list(p['stages'])     # the stages this selector ran
+        ran = [s for s in p['stages'] if s in i['seconds']]          # the stages this selector ran
+        if not ran: continue                                          # factors read from the cache and a top-k choice: no stage the plan models
+        if i['peak_memory_gb'] <= i.get('peak_memory_before_gb', -1) + 0.01: continue   # the process peaked higher in an earlier run: not this run's
         rows.append(dict(record=r['name'], stages=', '.join(ran), measured=i['peak_memory_gb'],
                          predicted=round(max(p['stages'][s] for s in ran) + base, 2), load_1min=i.get('host', {}).get('load_1min')))
     df = pd.DataFrame(rows)

@@ -17,7 +17,7 @@ from .evaluate import PAPER_TASKS, zero_shot
 from .stats import decomposable_linears
 from .masks import install_masks, masked_layers
 from .select import DEFAULT_METHOD, get_selector, selectors, settings_for, resolve_factorization, ranks, apply_rank_map, finalize_masks, rank_map
-from .compress import Compressed, compress_and_measure, count_params, factorize_layers, _host
+from .compress import Compressed, compress_and_measure, count_params, factorize_layers, factor_cache_file, load_factors, _host
 from .records import RESULTS, record_name
 from .recalibrate import recalibrate, check_recalibration, RECALIBRATIONS
 
@@ -25,12 +25,12 @@ from .recalibrate import recalibrate, check_recalibration, RECALIBRATIONS
 __all__ = ['record_plan', 'write_record', 'measure_record', 'run_record', 'rebuild_record', 'add_zero_shot', 'recalibrate_record']
 
 # %% ../nbs/11a_runner.ipynb #0e8328db
-def _zero_shot(model, tok, tasks:list[str], limit:int|None, mmlu_limit:int|None, batch_size:int|None=None)->dict:
+def _zero_shot(model, tok, tasks:list[str], limit:int|None, mmlu_limit:int|None, batch_size:int|None=None, precision:str='fp32')->dict:
     "lm-eval zero-shot on `tasks`, MMLU with its own per-subject limit when `mmlu_limit` is given; the limits recorded."
     sep = 'mmlu' in tasks and mmlu_limit is not None
     rest = [t for t in tasks if not (sep and t == 'mmlu')]
-    parts = ([zero_shot(model, tok, rest, limit=limit, batch_size=batch_size)] if rest else []) + \
-            ([zero_shot(model, tok, ['mmlu'], limit=mmlu_limit, batch_size=batch_size)] if sep else [])
+    parts = ([zero_shot(model, tok, rest, limit=limit, batch_size=batch_size, precision=precision)] if rest else []) + \
+            ([zero_shot(model, tok, ['mmlu'], limit=mmlu_limit, batch_size=batch_size, precision=precision)] if sep else [])
     return dict(parts[0], tasks={k: v for p in parts for k, v in p['tasks'].items()},
                 limits={**{t: limit for t in rest}, **({'mmlu': mmlu_limit} if sep else {})},
                 seconds=round(sum(p['seconds'] for p in parts), 1))
@@ -94,7 +94,7 @@ def measure_record(model:str='smollm2-135m', # short name, folder or hub id
         n = count_params(m)
         res = Compressed(m, tok, {}, dict(model=model, method='dense', factorization=None, target=1.0, ratio=1.0, linear_ratio=1.0,
                                          report=dict(params=n, dense_params=n), seconds={}, steps=0, peak_memory_gb=peak_memory_gb(),
-                                         corpus_source=corp.source, perplexity=dict(dense=p, compressed=p)), [])
+                                         corpus_source=corp.source, dtype=dtype, perplexity=dict(dense=p, compressed=p)), [])
     else:
         res = compress_and_measure(model, ratio, method, cfg, preset, corpus, dtype, ppl_windows, ppl_seqlen, progress,
                                    factorization=fact, n_samples=n_samples, seqlen=seqlen, seed=seed, device=device,
@@ -112,6 +112,7 @@ def run_record(model:str='smollm2-135m', # short name, folder or hub id
                factorization:str|None=None, # None: the settings' own, else the selector's registered default
                store:str|Path|None=None, # folder of records (default: figures/results/compress)
                force:bool=False, # recompute even if stored
+               reuse_dense:bool=True, # take the dense perplexity from the stored dense record of this model, when made with the same settings
                **kwargs, # the rest of `measure_record`'s arguments: seed, calibration, evaluation, overrides, tag, preset ...
               )->dict:
     "Run one configuration and store its record; a stored configuration is returned, not recomputed; an interrupted resumable run resumes."
@@ -123,6 +124,9 @@ def run_record(model:str='smollm2-135m', # short name, folder or hub id
     ckpt = store/'.checkpoints'/f'{name}.pt'
     resumable = method != 'dense' and get_selector(method).resumable
     if resumable: ckpt.parent.mkdir(parents=True, exist_ok=True)
+    dense = store/f"{record_plan(model, 'dense', 1.0)[0]}.json"
+    if reuse_dense and method != 'dense' and dense.exists() and 'ppl_dense' not in kwargs:
+        d = json.loads(dense.read_text()); kwargs['ppl_dense'] = dict(d['ppl'], dtype=d['info'].get('dtype', 'fp32'), record=d['name'])
     rec, res = measure_record(model, method, ratio, factorization, checkpoint=str(ckpt) if resumable else None, **kwargs)
     rec = write_record(store, rec, res.logits)
     if ckpt.exists(): ckpt.unlink()
@@ -151,7 +155,10 @@ def rebuild_record(rec:dict, # a stored record (not the dense model's)
     if masked:                                                      # the layers it masked (`keep_dense` ones were not)
         logits = torch.load(store/rec['logits_file'])
         layers = {n: l for n, l in layers.items() if n in logits}
-    factors, _ = factorize_layers(model, calib.batches, i['factorization'], alpha, layers, progress=progress)
+    fc = i.get('factor_cache')                                      # built with a factor cache: the same factors, read back
+    cache = factor_cache_file(layers, calib.info(), i['factorization'], alpha, None if fc is None or fc is True else fc.get('folder')) if fc else None
+    if cache is not None and cache.exists(): factors, _ = load_factors(cache)
+    else: factors, _ = factorize_layers(model, calib.batches, i['factorization'], alpha, layers, progress=progress, stats_gb=i.get('stats_gb'))
     install_masks(model, factors); del factors
     if masked:
         cfg = i['config']
@@ -164,7 +171,7 @@ def rebuild_record(rec:dict, # a stored record (not the dense model's)
     p = perplexity(model, tok, corpus, seqlen=rec['ppl']['seqlen'], max_windows=rec['ppl']['n_windows'], progress=progress)
     if abs(p['ppl'] - rec['ppl']['ppl']) > rtol * rec['ppl']['ppl']:
         raise LLRCError(f"rebuilt {rec['name']} has perplexity {p['ppl']:.4f}, the record says {rec['ppl']['ppl']:.4f}: not the same model")
-    return model, tok, corpus, p
+    return model, tok, corpus, dict(p, factors='cache' if cache is not None and cache.exists() else 'computed')
 
 def add_zero_shot(rec:dict, # a stored record
                   tasks:list[str]=PAPER_TASKS, limit:int|None=None, mmlu_limit:int|None=None, # as for `run_record`
@@ -173,15 +180,19 @@ def add_zero_shot(rec:dict, # a stored record
                   force:bool=False, # replace zero-shot results the record already has
                   device:str='cpu', progress:bool=False,
                   batch_size:int|None=None, # lm-eval batch size (None: `eval_batch_size`)
+                  precision:str='fp32', # the zero-shot model passes: 'fp32' or 'bf16' autocast (`12_evaluate`)
+                  out:str|Path|None=None, # where the updated record goes (default: `store`)
                  )->dict:
     "Add zero-shot accuracy to a stored run by rebuilding its model (checked against its perplexity); the record is rewritten atomically."
     store = Path(store) if store else RESULTS/'compress'
     if rec.get('zero_shot') and not force: return rec
     if rec['info']['method'] == 'dense': model, tok = load_model(rec['info']['model'], device=device)
     else: model, tok, *_ = rebuild_record(rec, store, device, progress=progress)
-    zs = _zero_shot(model, tok, tasks, limit, mmlu_limit, batch_size)
+    zs = _zero_shot(model, tok, tasks, limit, mmlu_limit, batch_size, precision)
     rec = dict(rec, zero_shot=dict(zs, rebuilt=rec['info']['method'] != 'dense', command=command, git=_git()))
-    atomic_write(store/f"{rec['name']}.json", json.dumps(rec, default=str))
+    out = Path(out) if out else store
+    out.mkdir(parents=True, exist_ok=True)
+    atomic_write(out/f"{rec['name']}.json", json.dumps(rec, default=str))
     return rec
 
 def recalibrate_record(rec:dict, # a stored record of any selector

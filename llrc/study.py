@@ -33,7 +33,8 @@ FAMILIES = dict(
     llama3=dict(title='Llama-3', paper=['meta-llama/Meta-Llama-3-8B'], cpu=['qwen2.5-coder-1.5b'], cpu_ratios=[0.90, 0.80],
                 cpu_budgets=('cpu',), seed_budget='seeds', smoke=['smollm2-135m'],
                 cpu_rows=['uniform:svdllm', 'strs:asvd', 'ars:asvd', 'tla:svdllm', 'fisher:svdllm', 'llrc:svdllm'],  # a 1.5B row costs about an hour here
-                cpu_compress=dict(stats_gb=4.0)),   # 16_memory: SVD-LLM's sums of this model need 18 GB in one pass
+                cpu_compress=dict(stats_gb=4.0,     # 16_memory: SVD-LLM's sums of this model need 18 GB in one pass
+                                  factor_cache=True)), # 08_compress: the rows of one calibration draw share one hour of statistics and SVDs
     gemma=dict(title='Gemma', paper=['google/gemma-7b'], cpu=['gemma3-270m'], cpu_ratios=[0.90], cpu_drop_factorizations=['svd'],
                cpu_budgets=('short',)),
 )
