@@ -150,10 +150,12 @@ def zero_shot(model, # a causal LM (any `PreTrainedModel`, compressed or not)
     tm = _task_manager(str(task_folder()) if offline else None)
     names = {t: (f'llrc_{t}' if offline else t) for t in tasks}
     batch_size = batch_size or eval_batch_size(model)
-    lm = HFLM(pretrained=model, tokenizer=tok, batch_size=batch_size, add_bos_token=adds_bos(tok))
     dev = model_device(model)
+    bf16 = resolve_precision(precision, dev) == 'bf16'
+    lm = HFLM(pretrained=model, tokenizer=tok, batch_size=batch_size, add_bos_token=adds_bos(tok),
+              mixed_precision_dtype=torch.bfloat16 if bf16 else None)   # HFLM opens its own autocast per call (disabled: fp32)
     t0 = time.time()
-    with autocast(precision, dev):   # one context for the whole run: autocast caches each weight's bf16 copy across batches
+    with autocast(precision, dev):   # an outer context too: the per-call ones nest in it, so each weight's bf16 copy is cached across batches
         out = simple_evaluate(model=lm, tasks=list(names.values()), task_manager=tm, limit=limit, num_fewshot=0,
                               log_samples=log_samples, bootstrap_iters=0, random_seed=0, numpy_random_seed=0, torch_random_seed=0)
     res = {}
