@@ -154,10 +154,15 @@ def zero_shot(model, # a causal LM (any `PreTrainedModel`, compressed or not)
     bf16 = resolve_precision(precision, dev) == 'bf16'
     lm = HFLM(pretrained=model, tokenizer=tok, batch_size=batch_size, add_bos_token=adds_bos(tok),
               mixed_precision_dtype=torch.bfloat16 if bf16 else None)   # HFLM opens its own autocast per call (disabled: fp32)
+    head = model.get_output_embeddings() if bf16 else None          # CPU autocast runs log_softmax in its input's dtype:
+    hook = head.register_forward_hook(lambda m, i, o: o.float()) if head is not None else None   # fp32 logits, fp32 scores
     t0 = time.time()
-    with autocast(precision, dev):   # an outer context too: the per-call ones nest in it, so each weight's bf16 copy is cached across batches
-        out = simple_evaluate(model=lm, tasks=list(names.values()), task_manager=tm, limit=limit, num_fewshot=0,
-                              log_samples=log_samples, bootstrap_iters=0, random_seed=0, numpy_random_seed=0, torch_random_seed=0)
+    try:
+        with autocast(precision, dev):   # an outer context too: the per-call ones nest in it, so each weight's bf16 copy is cached across batches
+            out = simple_evaluate(model=lm, tasks=list(names.values()), task_manager=tm, limit=limit, num_fewshot=0,
+                                  log_samples=log_samples, bootstrap_iters=0, random_seed=0, numpy_random_seed=0, torch_random_seed=0)
+    finally:
+        if hook is not None: hook.remove()
     res = {}
     for t, n in names.items():
         r = out['results'][n]

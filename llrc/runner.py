@@ -17,7 +17,7 @@ from .evaluate import PAPER_TASKS, zero_shot
 from .stats import decomposable_linears
 from .masks import install_masks, masked_layers
 from .select import DEFAULT_METHOD, get_selector, selectors, settings_for, resolve_factorization, ranks, apply_rank_map, finalize_masks, rank_map
-from .compress import Compressed, compress_and_measure, count_params, factorize_layers, factor_cache_file, load_factors, _host
+from .compress import Compressed, compress_and_measure, count_params, factorize_layers, factor_cache_file, load_factors, _host, materialize
 from .records import RESULTS, record_name
 from .recalibrate import recalibrate, check_recalibration, RECALIBRATIONS
 
@@ -82,6 +82,7 @@ def measure_record(model:str='smollm2-135m', # short name, folder or hub id
                    checkpoint:str|None=None, # a resumable selector's checkpoint file
                    progress:bool=False,
                    eval_batch_size:int|None=None, # lm-eval batch size (None: `eval_batch_size`)
+                   zs_precision:str='fp32', # the zero-shot model passes: 'fp32' or 'bf16' autocast (`12_evaluate`)
                    **kwargs, # the rest of `compress`'s arguments (batch_size, stats_device, checkpoint_every)
                   )->tuple: # (the record, the `Compressed` run)
     "Run one configuration through `compress_and_measure` (the pipeline of `llrc compress`) and describe it as a record, unstored."
@@ -100,7 +101,7 @@ def measure_record(model:str='smollm2-135m', # short name, folder or hub id
                                    factorization=fact, n_samples=n_samples, seqlen=seqlen, seed=seed, device=device,
                                    precision=precision, checkpoint=checkpoint, **kwargs)
     ppl = res.info.pop('perplexity')
-    zs = _zero_shot(res.model, res.tok, tasks, limit, mmlu_limit, eval_batch_size) if tasks else None
+    zs = _zero_shot(res.model, res.tok, tasks, limit, mmlu_limit, eval_batch_size, zs_precision) if tasks else None
     over = {k: getattr(cfg, k) for k in (overrides or {})}           # as used: typed, whether given as text or not
     rec = dict(name=name, tag=tag, seed=seed, info=res.info, overrides=over, ppl_dense=ppl['dense'], ppl=ppl['compressed'], zero_shot=zs,
                ranks=ranks(res.rank_map), history=res.history, wall_seconds=round(time.time() - t0, 1), command=command, git=_git())
@@ -187,9 +188,12 @@ def add_zero_shot(rec:dict, # a stored record
     store = Path(store) if store else RESULTS/'compress'
     if rec.get('zero_shot') and not force: return rec
     if rec['info']['method'] == 'dense': model, tok = load_model(rec['info']['model'], device=device)
-    else: model, tok, *_ = rebuild_record(rec, store, device, progress=progress)
+    else:
+        model, tok, *_ = rebuild_record(rec, store, device, progress=progress)
+        materialize(model)   # the same products at the kept ranks: a masked layer's pass multiplies by every direction
     zs = _zero_shot(model, tok, tasks, limit, mmlu_limit, batch_size, precision)
-    rec = dict(rec, zero_shot=dict(zs, rebuilt=rec['info']['method'] != 'dense', command=command, git=_git()))
+    form = 'dense' if rec['info']['method'] == 'dense' else 'materialized'
+    rec = dict(rec, zero_shot=dict(zs, rebuilt=rec['info']['method'] != 'dense', form=form, command=command, git=_git()))
     out = Path(out) if out else store
     out.mkdir(parents=True, exist_ok=True)
     atomic_write(out/f"{rec['name']}.json", json.dumps(rec, default=str))

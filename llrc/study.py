@@ -33,6 +33,7 @@ FAMILIES = dict(
     llama3=dict(title='Llama-3', paper=['meta-llama/Meta-Llama-3-8B'], cpu=['qwen2.5-coder-1.5b'], cpu_ratios=[0.90, 0.80],
                 cpu_budgets=('cpu',), seed_budget='seeds', smoke=['smollm2-135m'],
                 cpu_rows=['uniform:svdllm', 'strs:asvd', 'ars:asvd', 'tla:svdllm', 'fisher:svdllm', 'llrc:svdllm'],  # a 1.5B row costs about an hour here
+                cpu_zs_precision='bf16',            # 24_cost: a zero-shot batch is faster in bf16; 12_evaluate: what it changes
                 cpu_compress=dict(stats_gb=4.0,     # 16_memory: SVD-LLM's sums of this model need 18 GB in one pass
                                   factor_cache=True)), # 08_compress: the rows of one calibration draw share one hour of statistics and SVDs
     gemma=dict(title='Gemma', paper=['google/gemma-7b'], cpu=['gemma3-270m'], cpu_ratios=[0.90], cpu_drop_factorizations=['svd'],
@@ -76,12 +77,14 @@ def study_profile(family:str, # 'llama2', 'llama3' or 'gemma'
         return dict(family=family, models=F['cpu'], ratios=F['cpu_ratios'], methods=methods, n_samples=128, seqlen=128,
                     ppl_windows=20, ppl_seqlen=512, tasks=PAPER_TASKS, limit=200, mmlu_limit=4,
                     overrides=over, tags=tags, device='cpu', store=RESULTS/'compress',
-                    seed_store=RESULTS/'seeds', seed_runs=seed_runs, extra=extra, compress=F.get('cpu_compress', {}))
+                    seed_store=RESULTS/'seeds', seed_runs=seed_runs, extra=extra, compress=F.get('cpu_compress', {}),
+                    zs_precision=F.get('cpu_zs_precision', 'fp32'))
     if profile == 'smoke':
         over, tags, _ = budgets(SMOKE_BUDGETS)
         return dict(family=family, models=F.get('smoke', F['cpu']), ratios=[0.95], methods=methods, n_samples=4, seqlen=32, ppl_windows=2,
                     ppl_seqlen=64, tasks=['boolq'], limit=2, mmlu_limit=None, tags=tags, device='cpu',
-                    store=Path(tempfile.mkdtemp(prefix=f'llrc-smoke-{family}-')), overrides=over)
+                    store=Path(tempfile.mkdtemp(prefix=f'llrc-smoke-{family}-')), overrides=over,
+                    zs_precision=F.get('cpu_zs_precision', 'fp32'))   # the cpu profile's zero-shot path, on a few documents
     raise LLRCError(f"unknown profile '{profile}'; choose 'paper', 'cpu' or 'smoke'")
 
 # Guessing, per task: two answers (BoolQ, PIQA, WinoGrande) or four (the others)
@@ -135,7 +138,7 @@ def run_study(P:dict, # a `study_profile`
         r = run_record(**c, n_samples=P['n_samples'], seqlen=P['seqlen'], ppl_windows=P['ppl_windows'], ppl_seqlen=P['ppl_seqlen'],
                        tasks=P['tasks'] if zero_shot else None, limit=P['limit'], mmlu_limit=P['mmlu_limit'],
                        overrides=over, store=store, device=P['device'], command=command, progress=progress,
-                       **P.get('compress', {}))
+                       zs_precision=P.get('zs_precision', 'fp32'), **P.get('compress', {}))
         log(f"[{j}/{len(todo)}] {name}: ratio {r['info']['ratio']:.4f}, perplexity {r['ppl']['ppl']:.2f}, {time.time() - t:.0f}s")
         done.append(name)
     return done
@@ -263,6 +266,10 @@ def eval_note(records:list[dict])->str:
     if n := sum(bool(x.get('rebuilt')) for x in zs):
         note += (f"; {n} of them added after the run by rebuilding its stored selection and checking it reproduces the "
                  "stored perplexity (llrc eval RECORD.json --tasks ...)")
+    precs = [x.get('precision', 'fp32') for x in zs]   # records made before the option were all fp32
+    if set(precs) != {'fp32'}:
+        note += "; model passes in " + ', '.join(f"{k} ({precs.count(k)})" for k in sorted(set(precs))) + \
+                " (bf16: autocast over fp32 weights; `12_evaluate` measures what it changes)"
     return note
 
 def _baselines(b:pd.DataFrame)->pd.DataFrame:
