@@ -6,15 +6,15 @@ Docs: https://llrc-dev.github.io/llrc/records.html.md"""
 
 # %% ../nbs/11_records.ipynb #4b312d50
 from __future__ import annotations
-import json
+import json, math
 from pathlib import Path
 import pandas as pd
 from .evaluate import PAPER_TASKS
 
 # %% auto #0
 __all__ = ['RESULTS', 'load_records', 'method_label', 'method_order', 'label_order', 'is_baseline', 'role_label', 'record_tag',
-           'record_seed', 'runs_table', 'zero_shot_mean', 'headline_table', 'paper_table', 'record_name',
-           'stored_records', 'record_fields', 'migrate_store', 'move_record']
+           'record_seed', 'runs_table', 'zero_shot_mean', 'zero_shot_se', 'precision_pairs', 'headline_table',
+           'paper_table', 'record_name', 'stored_records', 'record_fields', 'migrate_store', 'move_record']
 
 # %% ../nbs/11_records.ipynb #3accb136
 RESULTS = Path(__file__).resolve().parent.parent/'figures'/'results' if '__file__' in globals() else Path('../figures/results')
@@ -92,6 +92,17 @@ def zero_shot_mean(rec:dict)->float|None:
     t = (rec.get('zero_shot') or {}).get('tasks', {})
     accs = [t[k]['acc'] for k in PAPER_TASKS if k in t and t[k].get('acc') is not None]
     return 100 * sum(accs) / len(accs) if len(accs) == len(PAPER_TASKS) else None
+
+def zero_shot_se(rec:dict)->float:
+    "Binomial standard error (points) of a record's zero-shot mean, from the documents each task scored."
+    t = rec['zero_shot']['tasks']
+    return 100 * math.sqrt(sum(v['acc'] * (1 - v['acc']) / v['n'] for v in t.values())) / len(t)
+
+def precision_pairs()->list[tuple]:
+    "(fp32 record, bf16 record) for each run whose zero-shot was measured in both (`figures/results/compress`, `.../precision`)."
+    bf = {r['name']: r for r in load_records(RESULTS/'precision', dense=True) if (r.get('zero_shot') or {}).get('precision') == 'bf16'}
+    fp = {r['name']: r for r in load_records(RESULTS/'compress', dense=True) if r['name'] in bf}
+    return [(fp[n], bf[n]) for n in sorted(bf) if n in fp and fp[n].get('zero_shot')]
 
 def headline_table(records:list[dict])->str:
     "Markdown table: per target ratio, each method's achieved ratio, perplexity, mean zero-shot accuracy, compression time, the torch threads it ran on ('–' where not recorded) and peak memory."
